@@ -1,0 +1,106 @@
+package io.kiosque.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosque.text.ArticleText;
+import io.kiosque.text.ParsedBlock;
+import io.kiosque.web.ETags;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.RepresentationCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.function.Function;
+
+/**
+ * Serves an article's representations with conditional-request support. Each GET costs one indexed query for
+ * the article's head (id, status, version); the body is rendered once per version and variant, then reused.
+ */
+@ApplicationScoped
+public class ArticleRepresentations {
+
+    /** How long shared caches (a CDN, nginx) may serve a published article without asking again. */
+    public static final int MAX_AGE_SECONDS = 30;
+
+    /** The media types an article is offered in, with the tag suffix that keeps their ETags apart. */
+    public enum Variant {
+        JSON(MediaType.APPLICATION_JSON, "json"),
+        TEXT(MediaType.TEXT_PLAIN + ";charset=utf-8", "text");
+
+        final String mediaType;
+        final String tag;
+
+        Variant(String mediaType, String tag) {
+            this.mediaType = mediaType;
+            this.tag = tag;
+        }
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleAccess access;
+
+    @Inject
+    RepresentationCache cache;
+
+    @Inject
+    ObjectMapper json;
+
+    public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
+        ArticleHead head = articles.head(idOrSlug).filter(access::canRead)
+                .orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+        String etag = etag(head, variant);
+        Response.ResponseBuilder response;
+        if (ETags.noneMatchFails(ifNoneMatch, etag)) {
+            response = Response.notModified();
+        } else {
+            byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + variant.tag,
+                    () -> render(head.id(), variant));
+            response = Response.ok(body, variant.mediaType);
+        }
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.LAST_MODIFIED, Date.from(head.updatedAt()))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl(head))
+                .header(HttpHeaders.VARY, "Accept, Authorization")
+                .build();
+    }
+
+    public static String etag(ArticleHead head, Variant variant) {
+        return ETags.strong(head.id() + "-" + head.version() + "-" + variant.tag);
+    }
+
+    public static String etag(Article article) {
+        return etag(new ArticleHead(article.id, article.status, article.version, article.updatedAt), Variant.JSON);
+    }
+
+    /** Published articles may be kept by shared caches for a short while; drafts only by the editor's own client. */
+    public static String cacheControl(ArticleHead head) {
+        return head.isPublished() ? "public, max-age=" + MAX_AGE_SECONDS : "private, no-cache";
+    }
+
+    private byte[] render(long id, Variant variant) {
+        Article article = articles.find(Long.toString(id)).orElseThrow(() -> ProblemException.notFound("article", id));
+        Function<Article, byte[]> renderer = variant == Variant.JSON ? this::renderJson : ArticleRepresentations::renderText;
+        return renderer.apply(article);
+    }
+
+    private byte[] renderJson(Article article) {
+        try {
+            return json.writeValueAsBytes(ArticleView.of(article));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] renderText(Article article) {
+        var blocks = article.blocks.stream().map(b -> new ParsedBlock(b.type, b.text, b.lead)).toList();
+        return ArticleText.export(article.title, blocks).getBytes(StandardCharsets.UTF_8);
+    }
+}

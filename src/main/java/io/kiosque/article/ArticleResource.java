@@ -1,0 +1,228 @@
+package io.kiosque.article;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+import static jakarta.ws.rs.core.MediaType.TEXT_PLAIN;
+
+import io.kiosque.article.ArticleRepresentations.Variant;
+import io.kiosque.security.Roles;
+import io.kiosque.web.Examples;
+import io.kiosque.web.PageLinks;
+import io.kiosque.web.Problem;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.ProblemType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/articles")
+@Tag(name = "Articles", description = "News articles and their ordered blocks")
+@Produces(APPLICATION_JSON)
+public class ArticleResource {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleImport imports;
+
+    @Inject
+    ArticleRepresentations representations;
+
+    @Inject
+    ArticleAccess access;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List articles, newest first",
+            description = "Page-numbered. The Link header carries first, prev, next and last. Readers see published articles only; "
+                    + "editors see drafts too and may filter by status.")
+    @APIResponse(responseCode = "200", description = "A page of articles",
+            headers = @Header(name = "Link", description = "RFC 8288 links to the first, previous, next and last pages", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class),
+                    examples = @ExampleObject(name = "seed", value = Examples.ARTICLE_PAGE)))
+    @APIResponse(responseCode = "400", description = "A paging or filter parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "size", value = Examples.PROBLEM_PAGE_SIZE)))
+    public Response list(
+            @Parameter(description = "Only articles with this status; readers may only ask for published")
+            @QueryParam("status") @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
+            @Parameter(description = "1-based page number") @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be at least 1") int page,
+            @Parameter(description = "Articles per page, at most 100") @QueryParam("size") @DefaultValue("20")
+            @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int size) {
+        String visible = status;
+        if (!access.canSeeDrafts()) {
+            if (Article.DRAFT.equals(status)) {
+                return pageResponse(new ArticleService.ArticleListing(List.of(), 0), page, size);
+            }
+            visible = Article.PUBLISHED;
+        }
+        return pageResponse(articles.list(visible, page, size), page, size);
+    }
+
+    @POST
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Create an article from JSON")
+    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class),
+            examples = @ExampleObject(name = "short", value = Examples.ARTICLE_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new article",
+            headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
+    @APIResponse(responseCode = "415", description = "Neither JSON nor plain text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Well-formed but unusable: an ad with text, a block with no visible text, an unknown block id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
+        return created(articles.create(input));
+    }
+
+    @POST
+    @Consumes(TEXT_PLAIN)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Import an article from newsroom plain text",
+            description = "The first non-empty line is the title; blank lines separate blocks; a block that reads `Publicité` is an ad slot; "
+                    + "a short line that does not end like a sentence is a heading; a trailing `Laisser un commentaire` is dropped. "
+                    + "UTF-8 only, at most 1 MiB.")
+    @RequestBody(content = @Content(mediaType = TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "seed", value = Examples.ARTICLE_TEXT)))
+    @APIResponse(responseCode = "201", description = "Imported; Location names the new article",
+            headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Empty text, bytes that are not UTF-8, or a bad parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not UTF-8", value = Examples.PROBLEM_NOT_UTF8)))
+    @APIResponse(responseCode = "413", description = "More than 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A title with no body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importText(byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "Status of the imported article") @QueryParam("status") @DefaultValue(Article.PUBLISHED)
+            @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
+            @Parameter(description = "BCP 47 language tag") @QueryParam("language") @DefaultValue("fr")
+            @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or fr-BE") String language) {
+        return created(articles.importText(imports.decode(body, contentType), status, language));
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    @PermitAll
+    @Operation(summary = "Get an article by id or slug", description = "Old slugs keep resolving after a title change. "
+            + "Send If-None-Match with the ETag of a previous response to get 304 when nothing changed.")
+    @APIResponse(responseCode = "200", description = "The article",
+            headers = { @Header(name = "ETag", description = "Changes with every edit", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class),
+                    examples = @ExampleObject(name = "seed", value = Examples.ARTICLE)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    public Response get(@Parameter(description = "Numeric id or slug", example = "russie-coree-du-nord-poutine-salue-une-amitie-invincible")
+            @PathParam("idOrSlug") String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return representations.get(idOrSlug, ifNoneMatch, Variant.JSON);
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    @Produces(TEXT_PLAIN + ";qs=0.5") // JSON stays the default for Accept: */*
+    @PermitAll
+    @Operation(summary = "Export an article as newsroom plain text", description = "The same conventions as the import: importing this text gives back the same blocks.")
+    @APIResponse(responseCode = "200", description = "The article as text",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = Examples.ARTICLE_TEXT)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Replace an article", description = "Full replace. If-Match with the article's current ETag is required, so that "
+            + "two editors cannot overwrite each other. Name a block's id to keep it (its comments and quote corrections stay attached).")
+    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class),
+            examples = @ExampleObject(name = "short", value = Examples.ARTICLE_INPUT)))
+    @APIResponse(responseCode = "200", description = "The article after the change", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
+    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Well-formed but unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version being replaced", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "send If-Match with the ETag from your last GET of this article, so that a concurrent edit is not overwritten");
+        }
+        Article article = articles.replace(id, ArticleVersions.expected(ifMatch, id), input);
+        return Response.ok(ArticleView.of(article)).header(HttpHeaders.ETAG, ArticleRepresentations.etag(article)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Delete an article", description = "Its blocks, quotes and comments go with it. If-Match is optional and honoured.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        articles.delete(id, ArticleVersions.expected(ifMatch, id));
+        return Response.noContent().build();
+    }
+
+    private Response created(Article article) {
+        return Response.created(URI.create("/api/articles/" + article.id))
+                .header(HttpHeaders.ETAG, ArticleRepresentations.etag(article))
+                .entity(ArticleView.of(article)).build();
+    }
+
+    private Response pageResponse(ArticleService.ArticleListing listing, int page, int size) {
+        int totalPages = (int) ((listing.total() + size - 1) / size);
+        ArticlePage body = new ArticlePage(listing.items().stream().map(ArticleSummary::of).toList(), page, size, listing.total(), totalPages);
+        return Response.ok(body)
+                .header("Link", PageLinks.header(uri, page, totalPages))
+                .header(HttpHeaders.CACHE_CONTROL, access.canSeeDrafts() ? "private, no-cache" : "public, max-age=" + ArticleRepresentations.MAX_AGE_SECONDS)
+                .build();
+    }
+}

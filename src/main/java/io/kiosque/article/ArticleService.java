@@ -1,0 +1,290 @@
+package io.kiosque.article;
+
+import io.kiosque.text.ArticleText;
+import io.kiosque.text.ArticleTextException;
+import io.kiosque.text.BlockType;
+import io.kiosque.text.ParsedArticle;
+import io.kiosque.text.ParsedBlock;
+import io.kiosque.text.Slugs;
+import io.kiosque.text.Typography;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.ProblemType;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Creates, edits and reads articles; every write is one transaction that bumps the article's version. Reads join
+ * a transaction when there is one and otherwise use the request's session, so that views can load lazily.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<ArticleChanged> changes;
+
+    public Article create(ArticleInput input) {
+        Article article = new Article();
+        article.createdAt = now();
+        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
+                input.tags(), input.authors(), input.publishedAt());
+        return persistNew(article);
+    }
+
+    public Article importText(String text, String status, String language) {
+        ParsedArticle parsed;
+        try {
+            parsed = ArticleText.parse(text);
+        } catch (ArticleTextException e) {
+            throw new ProblemException(e.reason() == ArticleTextException.Reason.EMPTY ? ProblemType.MALFORMED_REQUEST : ProblemType.UNPROCESSABLE,
+                    e.getMessage());
+        }
+        Article article = new Article();
+        article.createdAt = now();
+        apply(article, parsed.title(), parsed.blocks(), null, language, status, null, null, null);
+        return persistNew(article);
+    }
+
+    public Article replace(long id, Long expectedVersion, ArticleInput input) {
+        Article article = require(id);
+        if (expectedVersion != null) {
+            checkVersion(article, expectedVersion);
+        }
+        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
+                input.tags(), input.authors(), input.publishedAt());
+        touch(article);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
+        return article;
+    }
+
+    public void delete(long id, Long expectedVersion) {
+        Article article = require(id);
+        if (expectedVersion != null) {
+            checkVersion(article, expectedVersion);
+        }
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.DELETED));
+        article.delete();
+    }
+
+    public Block updateBlock(long blockId, Long expectedVersion, ParagraphPatch patch) {
+        Block block = Block.<Block>findByIdOptional(blockId).orElseThrow(() -> ProblemException.notFound("paragraph", blockId));
+        Article article = block.article;
+        if (expectedVersion != null) {
+            checkVersion(article, expectedVersion);
+        }
+        if (block.type == BlockType.AD) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "block " + blockId + " is an ad slot, which has no text to change");
+        }
+        block.text = cleanText(patch.text(), "text");
+        if (patch.type() != null) {
+            block.type = BlockType.fromWireName(patch.type());
+        }
+        assignLead(article.blocks);
+        article.wordCount = wordCount(article.blocks);
+        touch(article);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
+        return block;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Article> find(String idOrSlug) {
+        return resolveId(idOrSlug).flatMap(id -> Article.<Article>findByIdOptional(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ArticleHead> head(String idOrSlug) {
+        return resolveId(idOrSlug).flatMap(id -> em.createQuery(
+                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.version, a.updatedAt) from Article a where a.id = :id",
+                ArticleHead.class).setParameter("id", id).getResultStream().findFirst());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Block> findBlock(long id) {
+        return Block.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleListing list(String status, int page, int size) {
+        Sort newestFirst = Sort.descending("publishedAt", "id");
+        var query = status == null ? Article.<Article>findAll(newestFirst) : Article.<Article>find("status", newestFirst, status);
+        List<Article> items = query.page(Page.of(page - 1, size)).list();
+        return new ArticleListing(items, query.count());
+    }
+
+    /** A page of articles and the number of articles over all pages. */
+    public record ArticleListing(List<Article> items, long total) {
+    }
+
+    private Optional<Long> resolveId(String idOrSlug) {
+        if (idOrSlug.chars().allMatch(Character::isDigit) && !idOrSlug.isEmpty() && idOrSlug.length() < 19) {
+            return Optional.of(Long.parseLong(idOrSlug));
+        }
+        return ArticleSlug.<ArticleSlug>findByIdOptional(idOrSlug).map(s -> s.articleId);
+    }
+
+    private Article require(long id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
+    }
+
+    private static void checkVersion(Article article, long expectedVersion) {
+        if (article.version != expectedVersion) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "article " + article.id + " is at version " + article.version
+                    + ", not " + expectedVersion + " as If-Match says; GET it again, re-apply your change and retry with the new ETag");
+        }
+    }
+
+    private Article persistNew(Article article) {
+        article.slug = uniqueSlug(Slugs.of(article.title), -1);
+        article.persist();
+        new ArticleSlug(article.slug, article.id).persist();
+        em.flush();
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.CREATED));
+        return article;
+    }
+
+    private void apply(Article article, String rawTitle, List<ParsedBlock> parsedBlocks, List<BlockInput> inputs,
+            String language, String status, List<String> tags, List<String> authors, Instant publishedAt) {
+        String title = singleLine(cleanText(rawTitle, "title"));
+        if (article.id != null && !title.equals(article.title)) {
+            article.slug = uniqueSlug(Slugs.of(title), article.id);
+            if (ArticleSlug.findById(article.slug) == null) {
+                new ArticleSlug(article.slug, article.id).persist();
+            }
+        }
+        article.title = title;
+        article.language = language == null ? "fr" : language;
+        article.status = status == null ? Article.DRAFT : status;
+        article.tags.clear();
+        if (tags != null) {
+            tags.stream().map(t -> singleLine(cleanText(t, "tags"))).distinct().forEach(article.tags::add);
+        }
+        article.authors.clear();
+        if (authors != null) {
+            authors.stream().map(a -> singleLine(cleanText(a, "authors"))).distinct().forEach(article.authors::add);
+        }
+        article.publishedAt = publishedAt != null ? publishedAt.truncatedTo(ChronoUnit.MICROS)
+                : article.isPublished() && article.publishedAt == null ? now() : article.publishedAt;
+        replaceBlocks(article, parsedBlocks, inputs);
+        article.wordCount = wordCount(article.blocks);
+        article.updatedAt = now();
+    }
+
+    /** Keeps the blocks the request names by id (so comments and corrections stay attached), replaces the rest. */
+    private static void replaceBlocks(Article article, List<ParsedBlock> parsed, List<BlockInput> inputs) {
+        Map<Long, Block> existing = new HashMap<>();
+        article.blocks.forEach(b -> existing.put(b.id, b));
+        List<Block> next = new ArrayList<>(parsed.size());
+        Set<Long> kept = new HashSet<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedBlock p = parsed.get(i);
+            Long wantedId = inputs == null ? null : inputs.get(i).id();
+            Block block = wantedId != null && kept.add(wantedId) ? existing.get(wantedId) : null;
+            if (wantedId != null && block == null) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE,
+                        "blocks[" + i + "].id: " + wantedId + " is not a block of this article (or is named twice); omit the id for a new block");
+            }
+            if (block == null) {
+                block = new Block();
+                block.article = article;
+            }
+            block.position = i;
+            block.type = p.type();
+            block.text = p.text();
+            next.add(block);
+        }
+        article.blocks.clear();
+        article.blocks.addAll(next);
+        assignLead(article.blocks);
+    }
+
+    private static List<ParsedBlock> toParsed(List<BlockInput> inputs) {
+        List<ParsedBlock> blocks = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            BlockInput input = inputs.get(i);
+            BlockType type = BlockType.fromWireName(input.type());
+            String field = "blocks[" + i + "].text";
+            if (type == BlockType.AD) {
+                if (input.text() != null) {
+                    throw new ProblemException(ProblemType.UNPROCESSABLE, field + ": an ad slot has no text; omit it");
+                }
+                blocks.add(ParsedBlock.ad());
+            } else {
+                String text = cleanText(input.text(), field);
+                blocks.add(type == BlockType.HEADING ? ParsedBlock.heading(singleLine(text)) : ParsedBlock.paragraph(text));
+            }
+        }
+        return blocks;
+    }
+
+    private static void assignLead(List<Block> blocks) {
+        boolean leadTaken = false;
+        for (Block block : blocks) {
+            block.lead = !leadTaken && block.type == BlockType.PARAGRAPH;
+            leadTaken |= block.lead;
+        }
+    }
+
+    private static String cleanText(String raw, String field) {
+        String text = raw == null ? "" : Typography.trim(Typography.clean(raw));
+        if (text.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, field + ": must contain visible text");
+        }
+        return text;
+    }
+
+    /** Titles, headings, tags and names are one line; stray line breaks become spaces. */
+    private static String singleLine(String text) {
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    private static int wordCount(List<Block> blocks) {
+        return blocks.stream().mapToInt(b -> Typography.countWords(b.text)).sum();
+    }
+
+    private String uniqueSlug(String base, long articleId) {
+        List<ArticleSlug> taken = ArticleSlug.list("slug = ?1 or slug like ?2", base, base + "-%");
+        Set<String> takenByOthers = new HashSet<>();
+        for (ArticleSlug s : taken) {
+            if (s.articleId != articleId) {
+                takenByOthers.add(s.slug);
+            }
+        }
+        if (!takenByOthers.contains(base)) {
+            return base;
+        }
+        // Suffixes in order, skipping those other articles hold; one this article held before is reused.
+        for (int n = 2; ; n++) {
+            String candidate = Slugs.withSuffix(base, n);
+            if (!takenByOthers.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Marks the article changed and flushes, so the bumped version is known (for the ETag) and a conflict surfaces here. */
+    private void touch(Article article) {
+        article.updatedAt = now();
+        em.flush();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

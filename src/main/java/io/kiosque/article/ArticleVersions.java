@@ -1,0 +1,36 @@
+package io.kiosque.article;
+
+import io.kiosque.web.ETags;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.ProblemType;
+import java.util.List;
+
+/** Reads the article version an If-Match header names. Article ETags look like {@code "12-3-json"}: id, version, variant. */
+final class ArticleVersions {
+
+    private ArticleVersions() {
+    }
+
+    /**
+     * The version the client expects, or null when the header is absent or {@code *} (any version).
+     *
+     * @throws ProblemException 412 when the header names no version of this article
+     */
+    static Long expected(String ifMatch, long articleId) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        List<String> tags = ETags.strongOpaqueTags(ifMatch);
+        if (tags.contains("*")) {
+            return null;
+        }
+        for (String tag : tags) {
+            String[] parts = tag.split("-");
+            if (parts.length >= 2 && parts[0].equals(Long.toString(articleId)) && parts[1].matches("\\d{1,18}")) {
+                return Long.parseLong(parts[1]);
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "If-Match '" + ifMatch + "' names no version of article " + articleId + "; use the ETag of a GET of this article");
+    }
+}

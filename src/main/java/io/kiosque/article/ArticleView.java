@@ -1,0 +1,31 @@
+package io.kiosque.article;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An article with its body, as clients see it. */
+@Schema(name = "Article")
+public record ArticleView(
+        @Schema(examples = "1") long id,
+        @Schema(description = "URL-safe name from the title; older slugs keep resolving", examples = "russie-coree-du-nord-poutine-salue-une-amitie-invincible") String slug,
+        @Schema(examples = "Russie - Corée du Nord : Poutine salue une « amitié invincible »") String title,
+        @Schema(examples = "fr") String language,
+        @Schema(enumeration = { "draft", "published" }, examples = "published") String status,
+        @Schema(nullable = true, examples = "2026-01-02T08:30:00Z") Instant publishedAt,
+        @Schema(examples = "2026-01-02T08:30:00Z") Instant createdAt,
+        @Schema(examples = "2026-01-02T08:30:00Z") Instant updatedAt,
+        @Schema(description = "Bumped by every edit; the ETag carries it", examples = "0") long version,
+        @Schema(description = "Words in headings and paragraphs", examples = "498") int wordCount,
+        @Schema(description = "At 230 words a minute, at least 1", examples = "3") int readingTimeMinutes,
+        List<String> tags,
+        List<String> authors,
+        List<BlockView> blocks) {
+
+    static ArticleView of(Article article) {
+        return new ArticleView(article.id, article.slug, article.title, article.language, article.status,
+                article.publishedAt, article.createdAt, article.updatedAt, article.version, article.wordCount,
+                ReadingTime.minutes(article.wordCount), List.copyOf(article.tags), List.copyOf(article.authors),
+                article.blocks.stream().map(BlockView::of).toList());
+    }
+}

@@ -1,0 +1,155 @@
+package io.kiosque.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into application/problem+json with a detail a client developer can act on. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.type(), e.getMessage(), uri, e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return Problems.response(ProblemType.VALIDATION, detail, uri, Map.of(), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(ProblemType.MALFORMED_REQUEST, jsonDetail(e), uri, Map.of());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response staleVersion(OptimisticLockException e, UriInfo uri) {
+        return stale(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return stale(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "nothing at " + uri.getPath();
+            case 405 -> "this resource does not allow that method; allowed: " + allowed(e);
+            case 406 -> "this resource cannot produce any of the media types in Accept: " + headers.getHeaderString(HttpHeaders.ACCEPT);
+            case 415 -> "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
+                    + "' is not accepted here; see the contract for the media types this operation consumes";
+            default -> e.getMessage();
+        };
+        Map<String, String> extra = e instanceof NotAllowedException ? Map.of(HttpHeaders.ALLOW, allowed(e)) : Map.of();
+        if (status >= 500) {
+            LOG.error("request failed on " + uri.getPath(), e);
+            return Problems.response(ProblemType.INTERNAL, "the server failed to handle this request", uri, Map.of());
+        }
+        return Problems.response(type, detail, uri, extra);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return Problems.response(ProblemType.INTERNAL, "the server failed to handle this request; it has been logged", uri, Map.of());
+    }
+
+    private static Response stale(UriInfo uri) {
+        return Problems.response(ProblemType.PRECONDITION_FAILED,
+                "the article was changed by another request at the same time; GET it again and retry with its new ETag",
+                uri, Map.of());
+    }
+
+    private static String allowed(WebApplicationException e) {
+        return String.join(", ", e.getResponse().getAllowedMethods());
+    }
+
+    private static String jsonDetail(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        String firstLine = message == null ? "unreadable JSON" : message.lines().findFirst().orElse(message);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "invalid JSON at '" + path(mapping) + "': " + firstLine;
+        }
+        var location = e.getLocation();
+        return location == null
+                ? "the body is not valid JSON: " + firstLine
+                : "the body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + "): " + firstLine;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** "create.input.blocks[0].text" becomes "blocks[0].text"; "list.size" becomes "size". */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder name = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            index++;
+            boolean methodOrBodyParameter = index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || (node.getKind() == jakarta.validation.ElementKind.PARAMETER && hasChildren(violation, index)));
+            if (methodOrBodyParameter) {
+                continue;
+            }
+            if (node.getIndex() != null && name.length() > 0) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (name.length() > 0) {
+                    name.append('.');
+                }
+                name.append(node.getName());
+            }
+        }
+        return name.length() == 0 ? "body" : name.toString();
+    }
+
+    private static boolean hasChildren(ConstraintViolation<?> violation, int nodeIndex) {
+        int count = 0;
+        for (Path.Node ignored : violation.getPropertyPath()) {
+            count++;
+        }
+        return count > nodeIndex;
+    }
+}
