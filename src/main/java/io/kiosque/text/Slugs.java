@@ -25,27 +25,27 @@ public final class Slugs {
                 pendingDash = true;
             }
         }
-        String result = cut(slug.toString());
+        String result = cut(slug.toString(), MAX_LENGTH);
         if (result.isEmpty()) {
             return "article";
         }
         // An all-digit slug would read as an id in /api/articles/{id-or-slug}.
-        return result.chars().allMatch(Character::isDigit) ? cut("article-" + result) : result;
+        return result.chars().allMatch(Character::isDigit) ? cut("article-" + result, MAX_LENGTH) : result;
     }
 
     /** The slug with a numeric suffix, for the n-th article sharing the same title. */
     public static String withSuffix(String slug, int n) {
         String suffix = "-" + n;
-        String base = slug.length() + suffix.length() > MAX_LENGTH ? cut(slug.substring(0, MAX_LENGTH - suffix.length())) : slug;
-        return base + suffix;
+        return cut(slug, MAX_LENGTH - suffix.length()) + suffix;
     }
 
-    private static String cut(String slug) {
-        if (slug.length() <= MAX_LENGTH) {
+    /** Cuts at the last word boundary that fits, or mid-word when a single word is too long. */
+    private static String cut(String slug, int maxLength) {
+        if (slug.length() <= maxLength) {
             return slug;
         }
-        int lastDash = slug.lastIndexOf('-', MAX_LENGTH);
-        String cut = lastDash > 0 ? slug.substring(0, lastDash) : slug.substring(0, MAX_LENGTH);
+        int lastDash = slug.lastIndexOf('-', maxLength);
+        String cut = lastDash > 0 ? slug.substring(0, lastDash) : slug.substring(0, maxLength);
         return cut.endsWith("-") ? cut.substring(0, cut.length() - 1) : cut;
     }
 }

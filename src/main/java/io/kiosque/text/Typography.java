@@ -83,7 +83,10 @@ public final class Typography {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean joiner = inWord && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (c == '’' || c == '\'' || c == '-' || c == '\u2011');
+            boolean wordChar = Character.isLetterOrDigit(c) || joiner;
             if (wordChar && !inWord) {
                 words++;
             }

@@ -2,6 +2,7 @@ package io.kiosque.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +46,12 @@ public class ProblemMappers {
         return Problems.response(ProblemType.MALFORMED_REQUEST, jsonDetail(e), uri, Map.of());
     }
 
+    /** More specific than JsonProcessingException, so that it wins over the Jackson extension's own mapper. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
         return stale(uri);
@@ -57,10 +64,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException conversion) {
+            // JAX-RS answers 404 when a parameter cannot be converted; the client sent a bad value, not a bad path.
+            return Problems.response(ProblemType.VALIDATION, "a path or query parameter has the wrong type: " + conversion.getMessage(), uri, Map.of());
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "nothing at " + uri.getPath();
@@ -68,7 +81,10 @@ public class ProblemMappers {
             case 406 -> "this resource cannot produce any of the media types in Accept: " + headers.getHeaderString(HttpHeaders.ACCEPT);
             case 415 -> "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
                     + "' is not accepted here; see the contract for the media types this operation consumes";
-            default -> e.getMessage();
+            default -> {
+                LOG.debugf(e, "HTTP %d on %s", status, uri.getPath());
+                yield e.getMessage();
+            }
         };
         Map<String, String> extra = e instanceof NotAllowedException ? Map.of(HttpHeaders.ALLOW, allowed(e)) : Map.of();
         if (status >= 500) {

@@ -1,0 +1,58 @@
+package io.kiosque.web;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
+ * can be wrong, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
+ * a role is required.
+ */
+public class ContractFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> {
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+                if (hasParameters) {
+                    describe(operation, "400", "A parameter has the wrong type or an invalid value");
+                }
+                describe(operation, "401", secured
+                        ? "No token, or a token that is unknown, revoked or expired"
+                        : "A token was sent and is unknown, revoked or expired (this operation needs none)");
+                if (secured) {
+                    describe(operation, "403", "The token lacks a role this operation needs");
+                }
+            });
+        });
+    }
+
+    /** Adds the response, or replaces the body-less one that the generator adds for {@code @RolesAllowed}. */
+    private static void describe(Operation operation, String status, String description) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem")));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        if ("401".equals(status)) {
+            response.setHeaders(Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer realm=\"kiosque\"")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))));
+        }
+        operation.getResponses().addAPIResponse(status, response);
+    }
+}
