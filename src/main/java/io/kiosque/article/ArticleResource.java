@@ -171,6 +171,19 @@ public class ArticleResource {
         return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
     }
 
+    @GET
+    @Path("{idOrSlug}/paragraphs")
+    @PermitAll
+    @Tag(name = "Paragraphs")
+    @Operation(summary = "List an article's blocks in reading order")
+    @APIResponse(responseCode = "200", description = "The blocks", content = @Content(mediaType = APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = BlockView.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<BlockView> paragraphs(@PathParam("idOrSlug") String idOrSlug) {
+        Article article = articles.find(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+        return article.blocks.stream().map(BlockView::of).toList();
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(APPLICATION_JSON)

@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,18 +40,6 @@ public class ParagraphResource {
 
     @Inject
     ArticleAccess access;
-
-    @GET
-    @Path("articles/{idOrSlug}/paragraphs")
-    @PermitAll
-    @Operation(summary = "List an article's blocks in reading order")
-    @APIResponse(responseCode = "200", description = "The blocks", content = @Content(mediaType = APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = BlockView.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<BlockView> list(@PathParam("idOrSlug") String idOrSlug) {
-        Article article = articles.find(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
-        return article.blocks.stream().map(BlockView::of).toList();
-    }
 
     @GET
     @Path("paragraphs/{id}")
