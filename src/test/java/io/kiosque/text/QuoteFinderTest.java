@@ -1,0 +1,146 @@
+package io.kiosque.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuoteFinderTest {
+
+    private static List<FoundQuote> inParagraph(String paragraph) {
+        return QuoteFinder.find("Titre", List.of(paragraph), "fr");
+    }
+
+    private static FoundQuote only(String paragraph) {
+        List<FoundQuote> quotes = inParagraph(paragraph);
+        assertEquals(1, quotes.size(), quotes.toString());
+        return quotes.get(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "« Nous tiendrons bon jusqu’au bout »", "«\u00A0Nous tiendrons bon jusqu’au bout\u00A0»",
+            "«\u202FNous tiendrons bon jusqu’au bout\u202F»", "«Nous tiendrons bon jusqu’au bout»" })
+    void shouldFindGuillemetsWhateverTheSpacesInside(String quoted) {
+        FoundQuote quote = only(quoted + ", a déclaré Anne Le Guen.");
+        assertEquals("Nous tiendrons bon jusqu’au bout", quote.text());
+        assertEquals("Anne Le Guen", quote.speaker());
+        assertEquals(QuoteKind.SPEECH, quote.kind());
+    }
+
+    @Test
+    void shouldPointOffsetsAtTheInnerTextInUtf16Units() {
+        String paragraph = "🇫🇷 Il a dit «\u00A0bonjour 👋🏽 à tous\u00A0» hier.";
+        FoundQuote quote = only(paragraph);
+        assertEquals("bonjour 👋🏽 à tous", paragraph.substring(quote.start(), quote.end()));
+        assertEquals(paragraph.indexOf("bonjour"), quote.start());
+    }
+
+    @Test
+    void shouldKeepNestedQuotesAsChildrenWithoutCuttingTheOuterOne() {
+        List<FoundQuote> quotes = inParagraph("« Il criait “au secours” et ‹ à l’aide ›, et « vite » », a témoigné Karim Benali.");
+        assertEquals(4, quotes.size());
+        assertEquals("Il criait “au secours” et ‹ à l’aide ›, et « vite »", quotes.get(0).text());
+        assertEquals(-1, quotes.get(0).parent());
+        assertEquals(List.of("au secours", "à l’aide", "vite"), quotes.subList(1, 4).stream().map(FoundQuote::text).toList());
+        assertTrue(quotes.subList(1, 4).stream().allMatch(q -> q.parent() == 0));
+        assertEquals("Karim Benali", quotes.get(0).speaker());
+        assertNull(quotes.get(1).speaker());
+    }
+
+    @Test
+    void shouldFindEnglishAndStraightQuotes() {
+        List<FoundQuote> quotes = inParagraph("“We will win this”, said Lindsay Redmond. \"On n’a rien lâché\", a réagi l’entraîneur Habib Beye au micro.");
+        assertEquals("We will win this", quotes.get(0).text());
+        assertEquals("en", quotes.get(0).language());
+        assertEquals("Lindsay Redmond", quotes.get(0).speaker());
+        assertEquals("On n’a rien lâché", quotes.get(1).text());
+        assertEquals("Habib Beye", quotes.get(1).speaker());
+        assertEquals("fr", quotes.get(1).language());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Il a lu « Pas de paysans, pas de pain. Puis il est parti.", "Un texte » isolé.", "« « Deux ouvrants » seulement.",
+            "Des “guillemets « croisés ” ici ».", "\"Trois \"guillemets droits\" ici." })
+    void shouldSurviveUnbalancedMarksWithoutSwallowingText(String paragraph) {
+        List<FoundQuote> quotes = inParagraph(paragraph);
+        for (FoundQuote q : quotes) {
+            assertEquals(q.text(), paragraph.substring(q.start(), q.end()));
+            assertTrue(q.text().length() < paragraph.length() - 2, "a quote never swallows the whole text: " + q.text());
+        }
+    }
+
+    @Test
+    void shouldSkipAnUnclosedQuoteAndKeepTheNextOne() {
+        List<FoundQuote> quotes = inParagraph("On lisait « Pas de pain. Plus loin, « La porte est ouverte », a assuré son entourage.");
+        assertEquals(1, quotes.size());
+        assertEquals("La porte est ouverte", quotes.get(0).text());
+        assertEquals(-1, quotes.get(0).parent());
+        assertEquals("son entourage", quotes.get(0).speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "« Nous ne céderons pas », estime le préfet du Bas-Rhin lors d’un point presse.|le préfet du Bas-Rhin",
+            "« Nous ne céderons pas », regrette Anne Le Guen, déléguée syndicale.|Anne Le Guen",
+            "« Nous ne céderons pas », selon Anne Le Guen.|Anne Le Guen",
+            "Anne Le Guen a déclaré : « Nous ne céderons pas. »|Anne Le Guen",
+            "Le comité des pêches estime que « nous ne céderons pas ».|le comité des pêches",
+            "Son président, Arnaud Rousseau, juge que « nous ne céderons pas ».|Arnaud Rousseau",
+            "Selon le négociateur André Corrêa do Lago, « nous ne céderons pas ».|André Corrêa do Lago",
+            "Une version que rejette Kaja Kallas, qui rappelle que « nous ne céderons pas ».|Kaja Kallas",
+            "Comme le disait mon père, « il faut savoir partir avant qu’on vous pousse ».|mon père",
+            "La direction dénonce une grève « incompréhensible ».|la direction",
+            "« Nous ne céderons pas », a déclaré la ministre de la Culture, Rachida Dati, lors d’une visite.|Rachida Dati" })
+    void shouldNameTheSpeakerFromTheReportingClause(String paragraph, String speaker) {
+        assertEquals(speaker, only(paragraph).speaker());
+    }
+
+    @Test
+    void shouldResolvePronounsToThePersonJustNamed() {
+        List<FoundQuote> quotes = inParagraph("À Erstein, Jeanne Muller, 78 ans, a dû partir. « L’eau est montée en vingt minutes », raconte-t-elle. "
+                + "Selon elle, « personne n’avait prévenu les habitants ».");
+        assertEquals("Jeanne Muller", quotes.get(0).speaker());
+        assertEquals("Jeanne Muller", quotes.get(1).speaker());
+    }
+
+    @Test
+    void shouldCarryASpeakerToTheNextParagraphAndExpandSurnames() {
+        List<FoundQuote> quotes = QuoteFinder.find("Poutine salue une « amitié invincible »",
+                List.of("Vladimir Poutine a écrit à Kim Jong Un.", "« Nos liens sont solides », a-t-il ajouté."), "fr");
+        assertEquals("Vladimir Poutine", quotes.get(0).speaker());
+        assertEquals(QuoteKind.SPEECH, quotes.get(0).kind());
+        assertEquals(-1, quotes.get(0).block());
+        assertEquals("Kim Jong Un", quotes.get(1).speaker(), "the latest person named before the pronoun");
+    }
+
+    @Test
+    void shouldNeverNameAFirstPersonPronounAsSpeaker() {
+        List<FoundQuote> quotes = inParagraph("« Je reste », ai-je dit. Je déclare « jamais de la vie ».");
+        assertEquals(2, quotes.size());
+        assertTrue(quotes.stream().allMatch(q -> q.speaker() == null), quotes.toString());
+    }
+
+    @Test
+    void shouldCallShortUnattributedQuotesTerms() {
+        List<FoundQuote> quotes = inParagraph("L’association « Mer Vivante » a annoncé un recours contre le projet « Rade vivante ».");
+        assertEquals(List.of(QuoteKind.TERM, QuoteKind.TERM), quotes.stream().map(FoundQuote::kind).toList());
+        assertTrue(quotes.stream().allMatch(q -> q.speaker() == null));
+    }
+
+    @Test
+    void shouldGiveATitleQuoteTheSpeakerOfTheBodyQuoteThatRepeatsIt() {
+        List<FoundQuote> quotes = QuoteFinder.find("Procès : « Personne ne venait »",
+                List.of("« Personne ne venait, c’était horrible », a témoigné Karim Benali."), "fr");
+        assertEquals("Karim Benali", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldIgnoreAdSlotsAndEmptyQuotes() {
+        assertTrue(QuoteFinder.find("Titre « »", java.util.Arrays.asList(null, "Rien « » ici."), "fr").isEmpty());
+    }
+}
