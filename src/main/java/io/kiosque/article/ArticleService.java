@@ -103,6 +103,11 @@ public class ArticleService {
         return block;
     }
 
+    /** Records an edit of something the article owns (a quote correction): bumps its version and ETag. */
+    public void markChanged(long articleId) {
+        touch(require(articleId));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Article> find(String idOrSlug) {
         return resolveId(idOrSlug).flatMap(id -> Article.<Article>findByIdOptional(id));

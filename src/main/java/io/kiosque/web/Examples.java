@@ -107,4 +107,9 @@ public final class Examples {
              "detail": "article 1 is at version 4, not 3 as If-Match says; GET it again, re-apply your change and retry with the new ETag",
              "instance": "/api/articles/1"}
             """;
+
+    public static final String QUOTE = """
+            {"id": 3, "articleId": 1, "paragraphId": 2, "text": "amitié invincible", "start": 196, "end": 213, "parentId": null,
+             "speaker": "Vladimir Poutine", "kind": "speech", "language": "fr", "corrected": false}
+            """;
 }

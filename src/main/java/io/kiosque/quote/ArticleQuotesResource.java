@@ -1,0 +1,47 @@
+package io.kiosque.quote;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import io.kiosque.article.ArticleAccess;
+import io.kiosque.article.ArticleService;
+import io.kiosque.web.Problem;
+import io.kiosque.web.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/articles/{idOrSlug}/quotes")
+@Tag(name = "Quotes")
+@Produces(APPLICATION_JSON)
+public class ArticleQuotesResource {
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleAccess access;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List an article's quotes in reading order", description = "Title quotes first (paragraphId null), then each block's; nested quotes follow their parent.")
+    @APIResponse(responseCode = "200", description = "The quotes", content = @Content(mediaType = APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = QuoteView.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<QuoteView> list(@PathParam("idOrSlug") String idOrSlug) {
+        long id = articles.head(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug)).id();
+        return quotes.ofArticle(id).stream().map(QuoteView::of).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package io.kiosque.quote;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "quote")
+public class Quote extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Long articleId;
+
+    /** Null for a quote in the title. */
+    public Long blockId;
+
+    public Long parentId;
+
+    /** Reading order within the article. */
+    public int position;
+
+    public String text;
+    public String textFolded;
+
+    @Column(name = "start_offset")
+    public int start;
+
+    @Column(name = "end_offset")
+    public int end;
+
+    public String speaker;
+    public String speakerFolded;
+    public String kind;
+    public String language;
+
+    /** Set when an editor corrected the speaker: re-extraction keeps it while the quote's text stays in its block. */
+    public boolean speakerCorrected;
+    public boolean kindCorrected;
+}

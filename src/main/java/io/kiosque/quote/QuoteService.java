@@ -1,0 +1,137 @@
+package io.kiosque.quote;
+
+import io.kiosque.article.Article;
+import io.kiosque.article.ArticleChanged;
+import io.kiosque.article.ArticleService;
+import io.kiosque.article.Block;
+import io.kiosque.text.FoundQuote;
+import io.kiosque.text.QuoteFinder;
+import io.kiosque.text.QuoteKind;
+import io.kiosque.text.Typography;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.ProblemType;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Keeps an article's quotes in step with its text, and serves and corrects them. */
+@ApplicationScoped
+@Transactional
+public class QuoteService {
+
+    @Inject
+    ArticleService articles;
+
+    /**
+     * Re-extracts the article's quotes in the transaction that changed it. A quote whose block and text are
+     * unchanged keeps its id, and an editor's correction of it survives.
+     */
+    void onArticleChanged(@Observes ArticleChanged change) {
+        if (change.kind() != ArticleChanged.Kind.DELETED) {
+            extract(change.article());
+        }
+    }
+
+    private void extract(Article article) {
+        List<Block> blocks = article.blocks;
+        List<FoundQuote> found = QuoteFinder.find(article.title, blocks.stream().map(b -> b.text).toList(), article.language);
+        Map<String, List<Quote>> existing = new HashMap<>();
+        for (Quote quote : Quote.<Quote>list("articleId", Sort.ascending("position"), article.id)) {
+            existing.computeIfAbsent(key(quote.blockId, quote.text), k -> new ArrayList<>()).add(quote);
+        }
+        List<Quote> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            FoundQuote f = found.get(i);
+            Long blockId = f.inTitle() ? null : blocks.get(f.block()).id;
+            List<Quote> sameText = existing.getOrDefault(key(blockId, f.text()), List.of());
+            Quote quote = sameText.isEmpty() ? new Quote() : sameText.remove(0);
+            quote.articleId = article.id;
+            quote.blockId = blockId;
+            quote.position = i;
+            quote.text = f.text();
+            quote.textFolded = Typography.fold(f.text());
+            quote.start = f.start();
+            quote.end = f.end();
+            quote.parentId = f.parent() < 0 ? null : kept.get(f.parent()).id;
+            quote.language = f.language();
+            if (!quote.speakerCorrected) {
+                setSpeaker(quote, f.speaker());
+            }
+            if (!quote.kindCorrected) {
+                quote.kind = f.kind().wireName();
+            }
+            if (quote.id == null) {
+                quote.persist();
+            }
+            kept.add(quote);
+        }
+        existing.values().forEach(gone -> gone.forEach(Quote::delete));
+    }
+
+    private static String key(Long blockId, String text) {
+        return blockId + "\u0000" + text;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Quote> ofArticle(long articleId) {
+        return Quote.list("articleId", Sort.ascending("position"), articleId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Quote> find(long id) {
+        return Quote.findByIdOptional(id);
+    }
+
+    /** A page of quotes from published articles, filtered accent- and case-insensitively, newest article first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotePage search(String speaker, String text, int page, int size) {
+        StringBuilder where = new StringBuilder("articleId in (select a.id from Article a where a.status = :published)");
+        Parameters params = Parameters.with("published", Article.PUBLISHED);
+        if (speaker != null && !speaker.isBlank()) {
+            where.append(" and speakerFolded like :speaker escape '\\'");
+            params.and("speaker", "%" + likeEscaped(Typography.fold(speaker.strip())) + "%");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and textFolded like :text escape '\\'");
+            params.and("text", "%" + likeEscaped(Typography.fold(text.strip())) + "%");
+        }
+        var query = Quote.<Quote>find(where.toString(), Sort.descending("articleId").and("position"), params);
+        List<QuoteView> items = query.page(Page.of(page - 1, size)).list().stream().map(QuoteView::of).toList();
+        long total = query.count();
+        return new QuotePage(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /** An editor's correction; it bumps the article's version so caches and ETags move on. */
+    public Quote correct(long id, QuotePatch patch) {
+        Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no quote with id " + id));
+        if (patch.isSpeakerSent()) {
+            setSpeaker(quote, patch.getSpeaker() == null ? null : Typography.trim(Typography.clean(patch.getSpeaker())));
+            quote.speakerCorrected = true;
+        }
+        if (patch.getKind() != null) {
+            quote.kind = QuoteKind.fromWireName(patch.getKind()).wireName();
+            quote.kindCorrected = true;
+        }
+        articles.markChanged(quote.articleId);
+        return quote;
+    }
+
+    private static void setSpeaker(Quote quote, String speaker) {
+        quote.speaker = speaker == null || speaker.isEmpty() ? null : speaker;
+        quote.speakerFolded = quote.speaker == null ? null : Typography.fold(quote.speaker);
+    }
+
+    /** LIKE patterns take the user's text literally. */
+    private static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
