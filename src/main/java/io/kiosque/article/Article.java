@@ -44,6 +44,12 @@ public class Article extends PanacheEntityBase {
 
     public int wordCount;
 
+    /** open, premoderated or closed. */
+    public String commentMode = "open";
+
+    /** Approved comments; kept by the comment service in the transaction that changes a comment's status. */
+    public int commentCount;
+
     @ElementCollection
     @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")

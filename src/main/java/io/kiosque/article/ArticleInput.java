@@ -25,7 +25,11 @@ public record ArticleInput(
         @Size(max = 20, message = "must have at most {max} authors")
         @Schema(examples = "[\"Rédaction internationale\"]") List<@NotBlank @Size(max = 200) String> authors,
         @Schema(description = "Publication time; defaults to the time of publication when status is published", nullable = true,
-                examples = "2026-01-02T08:30:00Z") Instant publishedAt) {
+                examples = "2026-01-02T08:30:00Z") Instant publishedAt,
+        @Pattern(regexp = "open|premoderated|closed", message = "must be open, premoderated or closed")
+        @Schema(enumeration = { "open", "premoderated", "closed" }, defaultValue = "open", nullable = true,
+                description = "open: comments approved at once unless a rule holds them; premoderated: all held for a moderator; closed: no new comments. "
+                        + "Omitted on replace: unchanged.") String commentMode) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_BLOCKS = 2000;

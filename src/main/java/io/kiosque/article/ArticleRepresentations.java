@@ -61,7 +61,7 @@ public class ArticleRepresentations {
         if (ETags.noneMatchFails(ifNoneMatch, etag)) {
             response = Response.notModified();
         } else {
-            byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + variant.tag,
+            byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + variant.tag,
                     () -> render(head.id(), variant));
             response = Response.ok(body, variant.mediaType);
         }
@@ -72,12 +72,16 @@ public class ArticleRepresentations {
                 .build();
     }
 
+    /**
+     * {@code "id-version-commentCount-variant"}: an approved comment changes the representation (its count) and so
+     * the tag, while If-Match only compares the version, so that a new comment never fails an editor's update.
+     */
     public static String etag(ArticleHead head, Variant variant) {
-        return ETags.strong(head.id() + "-" + head.version() + "-" + variant.tag);
+        return ETags.strong(head.id() + "-" + head.version() + "-" + head.commentCount() + "-" + variant.tag);
     }
 
     public static String etag(Article article) {
-        return etag(new ArticleHead(article.id, article.status, article.version, article.updatedAt), Variant.JSON);
+        return etag(new ArticleHead(article.id, article.status, article.version, article.updatedAt, article.commentCount), Variant.JSON);
     }
 
     /** Published articles may be kept by shared caches for a short while; drafts only by the editor's own client. */

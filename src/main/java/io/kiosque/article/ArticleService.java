@@ -45,6 +45,7 @@ public class ArticleService {
         article.createdAt = now();
         apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
                 input.tags(), input.authors(), input.publishedAt());
+        article.commentMode = input.commentMode() == null ? "open" : input.commentMode();
         return persistNew(article);
     }
 
@@ -69,6 +70,9 @@ public class ArticleService {
         }
         apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
                 input.tags(), input.authors(), input.publishedAt());
+        if (input.commentMode() != null) {
+            article.commentMode = input.commentMode();
+        }
         touch(article);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
         return article;
@@ -116,7 +120,7 @@ public class ArticleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleHead> head(String idOrSlug) {
         return resolveId(idOrSlug).flatMap(id -> em.createQuery(
-                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.version, a.updatedAt) from Article a where a.id = :id",
+                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.version, a.updatedAt, a.commentCount) from Article a where a.id = :id",
                 ArticleHead.class).setParameter("id", id).getResultStream().findFirst());
     }
 

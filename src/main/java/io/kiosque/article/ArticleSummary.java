@@ -18,11 +18,12 @@ public record ArticleSummary(
         @Schema(examples = "498") int wordCount,
         @Schema(examples = "3") int readingTimeMinutes,
         List<String> tags,
-        List<String> authors) {
+        List<String> authors,
+        @Schema(description = "Approved comments", examples = "0") int commentCount) {
 
     static ArticleSummary of(Article article) {
         return new ArticleSummary(article.id, article.slug, article.title, article.language, article.status,
                 article.publishedAt, article.updatedAt, article.version, article.wordCount,
-                ReadingTime.minutes(article.wordCount), List.copyOf(article.tags), List.copyOf(article.authors));
+                ReadingTime.minutes(article.wordCount), List.copyOf(article.tags), List.copyOf(article.authors), article.commentCount);
     }
 }

@@ -5,7 +5,7 @@ import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import java.util.List;
 
-/** Reads the article version an If-Match header names. Article ETags look like {@code "12-3-json"}: id, version, variant. */
+/** Reads the article version an If-Match header names. Article ETags look like {@code "12-3-0-json"}: id, version, comment count, variant. */
 final class ArticleVersions {
 
     private ArticleVersions() {

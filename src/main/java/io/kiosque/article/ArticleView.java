@@ -20,12 +20,14 @@ public record ArticleView(
         @Schema(description = "At 230 words a minute, at least 1", examples = "3") int readingTimeMinutes,
         List<String> tags,
         List<String> authors,
+        @Schema(enumeration = { "open", "premoderated", "closed" }, examples = "open") String commentMode,
+        @Schema(description = "Approved comments", examples = "0") int commentCount,
         List<BlockView> blocks) {
 
     static ArticleView of(Article article) {
         return new ArticleView(article.id, article.slug, article.title, article.language, article.status,
                 article.publishedAt, article.createdAt, article.updatedAt, article.version, article.wordCount,
                 ReadingTime.minutes(article.wordCount), List.copyOf(article.tags), List.copyOf(article.authors),
-                article.blocks.stream().map(BlockView::of).toList());
+                article.commentMode, article.commentCount, article.blocks.stream().map(BlockView::of).toList());
     }
 }

@@ -112,4 +112,8 @@ public final class Examples {
             {"id": 3, "articleId": 1, "paragraphId": 2, "text": "amitié invincible", "start": 196, "end": 213, "parentId": null,
              "speaker": "Vladimir Poutine", "kind": "speech", "language": "fr", "corrected": false}
             """;
+
+    public static final String COMMENT_INPUT = """
+            {"authorName": "Anne Le Guen", "body": "Une « amitié invincible » qui devrait inquiéter l’Europe.", "paragraphId": 2}
+            """;
 }

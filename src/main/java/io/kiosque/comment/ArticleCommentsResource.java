@@ -1,0 +1,136 @@
+package io.kiosque.comment;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import io.kiosque.article.ArticleAccess;
+import io.kiosque.article.ArticleHead;
+import io.kiosque.article.ArticleService;
+import io.kiosque.web.ClientAddress;
+import io.kiosque.web.Examples;
+import io.kiosque.web.Idempotency;
+import io.kiosque.web.PageLinks;
+import io.kiosque.web.Problem;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.RateLimiter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/articles/{idOrSlug}/comments")
+@Tag(name = "Comments", description = "Reader comments: anonymous posting with safe retries, threads, moderation")
+@Produces(APPLICATION_JSON)
+public class ArticleCommentsResource {
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleAccess access;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    ClientAddress client;
+
+    @Inject
+    CommentsConfig config;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Read an article's approved comments as threads",
+            description = "Cursor-paged over first comments (threads); each carries its approved replies, oldest first, nested up to "
+                    + "the maximum depth (3 by default). Pages stay correct while comments arrive. Pass nextCursor as ?cursor=.")
+    @APIResponse(responseCode = "200", description = "A page of threads", headers = @Header(name = "Link", description = "rel=next when there is more",
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "newest (default) or oldest first") @QueryParam("order") @DefaultValue("newest")
+            @Pattern(regexp = "newest|oldest", message = "must be newest or oldest") String order,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Threads per page, at most 100") @QueryParam("limit") @DefaultValue("20")
+            @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int limit,
+            @Parameter(description = "Only threads anchored to this paragraph") @QueryParam("paragraphId") Long paragraphId) {
+        ArticleHead article = visibleArticle(idOrSlug);
+        CommentPage page = comments.threads(article.id(), !"oldest".equals(order), cursor, limit, paragraphId);
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.nextCursor() != null) {
+            response.header("Link", PageLinks.link(uri, "cursor", page.nextCursor(), "next"));
+        }
+        return response.build();
+    }
+
+    @POST
+    @Consumes(APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Post a comment as an anonymous reader",
+            description = "Send an Idempotency-Key (a UUID per comment) to make retries safe: the same key with the same body replays "
+                    + "the first response, even when the retries arrive at once; with another body it is refused (422). Keys are kept 48 h. "
+                    + "On an open article the comment is approved at once unless a rule holds it; on a premoderated one it waits (status pending).")
+    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentInput.class),
+            examples = @ExampleObject(name = "reader", value = Examples.COMMENT_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created, or the replay of the first response to this Idempotency-Key",
+            headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true on a replay", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a missing field or a length out of bounds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Comments are closed on this article, or a request with this key is still in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The key was used with another body, or parentId/paragraphId is not of this article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many comments from this client or on this article", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response post(@PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = "A unique key per comment (a UUID): retries with it never create a second comment") @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull(message = "a JSON body is required") CommentInput input) {
+        long articleId = visibleArticle(idOrSlug).id();
+        String clientHash = client.hash();
+        String requestHash = CommentService.sha256(articleId + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
+        return idempotency.execute("POST /api/articles/" + articleId + "/comments", key, requestHash, () -> {
+            rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
+            rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
+            return comments.post(articleId, input, clientHash);
+        });
+    }
+
+    private ArticleHead visibleArticle(String idOrSlug) {
+        return articles.head(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+    }
+}

@@ -1,0 +1,302 @@
+package io.kiosque.comment;
+
+import io.kiosque.article.Article;
+import io.kiosque.article.Block;
+import io.kiosque.text.BlockType;
+import io.kiosque.text.Typography;
+import io.kiosque.web.Idempotency;
+import io.kiosque.web.ProblemException;
+import io.kiosque.web.ProblemType;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Posting, threading, editing and moderating comments; each change is one transaction. */
+@ApplicationScoped
+@Transactional
+public class CommentService {
+
+    static final int MAX_NAME = 80;
+    static final int MAX_BODY = 5000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CommentsConfig config;
+
+    @Inject
+    EntityManager em;
+
+    private ModerationRules rules() {
+        return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
+    }
+
+    /** Creates a comment; runs inside the idempotency transaction, whose stored outcome it returns. */
+    public Idempotency.Outcome post(long articleId, CommentInput input, String clientHash) {
+        Article article = Article.<Article>findByIdOptional(articleId).filter(Article::isPublished)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + articleId + "'"));
+        if ("closed".equals(article.commentMode)) {
+            throw new ProblemException(ProblemType.CONFLICT, "comments are closed on this article; no new comment can be posted");
+        }
+        String authorName = text(input.authorName(), "authorName", MAX_NAME).replaceAll("\\s+", " ");
+        String body = text(input.body(), "body", MAX_BODY);
+        Comment comment = new Comment();
+        comment.articleId = article.id;
+        comment.authorName = authorName;
+        comment.body = body;
+        placeInThread(comment, input.parentId(), input.paragraphId());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ModerationRules.Verdict verdict = rules().judge(article.commentMode, authorName, body, isDuplicate(comment, now));
+        comment.status = verdict.status();
+        comment.holdReason = verdict.reason();
+        comment.clientHash = clientHash;
+        String editToken = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        comment.editTokenHash = sha256(editToken);
+        comment.createdAt = now;
+        comment.updatedAt = now;
+        comment.editableUntil = now.plus(config.editWindow());
+        comment.persist();
+        if (comment.isApproved()) {
+            adjustCount(article.id, 1);
+        }
+        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken));
+    }
+
+    /** Threads of approved comments, newest or oldest first, one page of first comments with all their replies. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommentPage threads(long articleId, boolean newestFirst, String cursor, int limit, Long paragraphId) {
+        StringBuilder where = new StringBuilder("articleId = :article and parentId is null and status = :approved");
+        Parameters params = Parameters.with("article", articleId).and("approved", Comment.APPROVED);
+        if (paragraphId != null) {
+            where.append(" and paragraphId = :paragraph");
+            params.and("paragraph", paragraphId);
+        }
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor);
+            where.append(newestFirst ? " and (createdAt < :at or (createdAt = :at and id < :id))" : " and (createdAt > :at or (createdAt = :at and id > :id))");
+            params.and("at", after.createdAt()).and("id", after.id());
+        }
+        Sort sort = newestFirst ? Sort.descending("createdAt", "id") : Sort.ascending("createdAt", "id");
+        List<Comment> roots = Comment.<Comment>find(where.toString(), sort, params).page(Page.ofSize(limit + 1)).list();
+        boolean more = roots.size() > limit;
+        if (more) {
+            roots = roots.subList(0, limit);
+        }
+        List<CommentView> items = withReplies(roots);
+        String next = more ? new Cursor(roots.get(roots.size() - 1).createdAt, roots.get(roots.size() - 1).id).encode() : null;
+        return new CommentPage(items, next);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Comment visible(long id, String editToken, boolean moderator) {
+        Comment comment = require(id);
+        boolean visible = comment.isApproved() || moderator || (editToken != null && tokenMatches(comment, editToken));
+        if (!visible || Comment.DELETED.equals(comment.status)) {
+            throw notFound(id);
+        }
+        return comment;
+    }
+
+    /** The author's edit; the new text goes through the rules again. */
+    public Comment edit(long id, String editToken, CommentEdit edit) {
+        Comment comment = authorised(id, editToken);
+        Article article = Article.findById(comment.articleId);
+        String body = text(edit.body(), "body", MAX_BODY);
+        comment.body = body;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ModerationRules.Verdict verdict = rules().judge(article.commentMode, comment.authorName, body, isDuplicate(comment, now));
+        setStatus(comment, verdict.status(), verdict.reason());
+        comment.updatedAt = now;
+        return comment;
+    }
+
+    public void delete(long id, String editToken) {
+        Comment comment = authorised(id, editToken);
+        setStatus(comment, Comment.DELETED, "deleted by its author");
+        comment.body = null;
+        comment.authorName = null;
+        comment.updatedAt = Instant.now();
+    }
+
+    /** A reader's flag; enough flags send an approved comment back to the queue. Each client counts once. */
+    public void flag(long id, String reason, String clientHash) {
+        Comment comment = require(id);
+        if (!comment.isApproved()) {
+            throw notFound(id);
+        }
+        long already = em.createQuery("select count(f) from CommentFlag f where f.commentId = :id and f.clientHash = :client", Long.class)
+                .setParameter("id", id).setParameter("client", clientHash).getSingleResult();
+        if (already > 0) {
+            return;
+        }
+        CommentFlag flag = new CommentFlag();
+        flag.commentId = id;
+        flag.reason = reason;
+        flag.clientHash = clientHash;
+        flag.createdAt = Instant.now();
+        flag.persist();
+        comment.flagCount++;
+        if (comment.flagCount >= config.flagsToHold()) {
+            setStatus(comment, Comment.PENDING, comment.flagCount + " reader flags");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ModerationView.Page queue(String status, int page, int size) {
+        var query = Comment.<Comment>find("status", Sort.ascending("createdAt", "id"), status);
+        List<ModerationView> items = query.page(Page.of(page - 1, size)).list().stream().map(ModerationView::of).toList();
+        long total = query.count();
+        return new ModerationView.Page(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    public Comment decide(long id, String status) {
+        Comment comment = require(id);
+        if (Comment.DELETED.equals(comment.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "comment " + id + " was deleted by its author");
+        }
+        setStatus(comment, status, "moderator");
+        comment.updatedAt = Instant.now();
+        return comment;
+    }
+
+    private void placeInThread(Comment comment, Long parentId, Long paragraphId) {
+        if (parentId != null) {
+            Comment parent = Comment.<Comment>findByIdOptional(parentId)
+                    .filter(p -> p.articleId.equals(comment.articleId) && p.isApproved())
+                    .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE,
+                            "parentId: " + parentId + " is not an approved comment of this article"));
+            if (parent.depth >= config.maxDepth()) {
+                // the deepest level is reached: the reply joins its parent's branch instead of nesting further
+                parent = Comment.findById(parent.parentId);
+            }
+            comment.parentId = parent.id;
+            comment.rootId = parent.rootId == null ? parent.id : parent.rootId;
+            comment.depth = parent.depth + 1;
+            comment.paragraphId = parent.paragraphId;
+            comment.anchorText = parent.anchorText;
+        }
+        if (paragraphId != null) {
+            Block block = Block.<Block>findByIdOptional(paragraphId)
+                    .filter(b -> b.article.id.equals(comment.articleId) && b.type != BlockType.AD)
+                    .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE,
+                            "paragraphId: " + paragraphId + " is not a paragraph or heading of this article"));
+            comment.paragraphId = block.id;
+            comment.anchorText = block.text.length() <= 200 ? block.text : block.text.substring(0, 200);
+        }
+    }
+
+    private boolean isDuplicate(Comment comment, Instant now) {
+        long same = em.createQuery("select count(c) from Comment c where c.articleId = :article and c.authorName = :author "
+                        + "and c.body = :body and c.createdAt > :since and c.id <> :self", Long.class)
+                .setParameter("article", comment.articleId).setParameter("author", comment.authorName)
+                .setParameter("body", comment.body).setParameter("since", now.minus(config.duplicateWindow()))
+                .setParameter("self", comment.id == null ? -1L : comment.id).getSingleResult();
+        return same > 0;
+    }
+
+    private List<CommentView> withReplies(List<Comment> roots) {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        List<Long> rootIds = roots.stream().map(c -> c.id).toList();
+        List<Comment> replies = Comment.list("rootId in ?1 and status = ?2", Sort.ascending("createdAt", "id"), rootIds, Comment.APPROVED);
+        Map<Long, List<Comment>> children = new HashMap<>();
+        for (Comment reply : replies) {
+            children.computeIfAbsent(reply.parentId, k -> new ArrayList<>()).add(reply);
+        }
+        Map<Long, CommentView> views = new LinkedHashMap<>();
+        for (Comment root : roots) {
+            views.put(root.id, view(root, children));
+        }
+        return List.copyOf(views.values());
+    }
+
+    /** A comment with its visible replies; a reply whose parent is not visible is not shown. */
+    private static CommentView view(Comment comment, Map<Long, List<Comment>> children) {
+        List<CommentView> replies = children.getOrDefault(comment.id, List.of()).stream().map(c -> view(c, children)).toList();
+        return CommentView.of(comment, replies);
+    }
+
+    private void setStatus(Comment comment, String status, String reason) {
+        boolean wasApproved = comment.isApproved();
+        comment.status = status;
+        comment.holdReason = Comment.APPROVED.equals(status) ? null : reason;
+        if (wasApproved != comment.isApproved()) {
+            adjustCount(comment.articleId, comment.isApproved() ? 1 : -1);
+        }
+    }
+
+    /** Counts in place, without bumping the article's version: a comment is not an edit of the article. */
+    private void adjustCount(long articleId, int delta) {
+        em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
+                .setParameter("delta", delta).setParameter("id", articleId).executeUpdate();
+    }
+
+    private Comment authorised(long id, String editToken) {
+        Comment comment = require(id);
+        if (Comment.DELETED.equals(comment.status)) {
+            throw notFound(id);
+        }
+        if (editToken == null || !tokenMatches(comment, editToken)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "X-Edit-Token does not match this comment; only its author can change it");
+        }
+        if (Instant.now().isAfter(comment.editableUntil)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "the edit window closed at " + comment.editableUntil
+                    + "; comments can be changed for " + config.editWindow().toMinutes() + " minutes after posting");
+        }
+        return comment;
+    }
+
+    private static boolean tokenMatches(Comment comment, String editToken) {
+        return MessageDigest.isEqual(comment.editTokenHash.getBytes(StandardCharsets.US_ASCII), sha256(editToken).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Comment require(long id) {
+        return Comment.<Comment>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(long id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "no comment with id " + id);
+    }
+
+    /** Cleans reader text (NFC, no control characters but line breaks and tabs) and checks its length in characters. */
+    static String text(String raw, String field, int max) {
+        String text = Typography.trim(Typography.clean(raw == null ? "" : raw));
+        int length = text.codePointCount(0, text.length());
+        if (length < 1 || length > max) {
+            throw new ProblemException(ProblemType.VALIDATION, field + ": must be 1 to " + max + " characters (got " + length + ")");
+        }
+        return text;
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

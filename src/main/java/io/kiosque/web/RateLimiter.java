@@ -1,0 +1,58 @@
+package io.kiosque.web;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fixed-window counters in the database, so that every instance behind a load balancer counts the same hits.
+ * Past the limit: 429 with Retry-After (seconds to the next window).
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    @Inject
+    EntityManager em;
+
+    private final AtomicLong hits = new AtomicLong();
+
+    public void hit(String bucket, int limit, Duration window) {
+        long windowMillis = window.toMillis();
+        long now = System.currentTimeMillis();
+        Instant windowStart = Instant.ofEpochMilli(now - now % windowMillis);
+        int count;
+        try {
+            count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
+        } catch (RuntimeException raced) {
+            // another request (on any instance) created this window's row first: count on it
+            count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
+        }
+        if (hits.incrementAndGet() % 1000 == 0) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from rate_limit where window_start < ?1")
+                    .setParameter(1, Instant.ofEpochMilli(now - 2 * windowMillis)).executeUpdate());
+        }
+        if (count > limit) {
+            long retryAfter = Math.max(1, (windowStart.toEpochMilli() + windowMillis - now + 999) / 1000);
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "too many comments: at most " + limit + " per "
+                    + window.toSeconds() + " s from one client or on one article; retry in " + retryAfter + " s",
+                    Map.of("Retry-After", Long.toString(retryAfter)));
+        }
+    }
+
+    private int increment(String bucket, Instant windowStart) {
+        int updated = em.createNativeQuery("update rate_limit set hits = hits + 1 where bucket = ?1 and window_start = ?2")
+                .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into rate_limit (bucket, window_start, hits) values (?1, ?2, 1)")
+                    .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("select hits from rate_limit where bucket = ?1 and window_start = ?2")
+                .setParameter(1, bucket).setParameter(2, windowStart).getSingleResult()).intValue();
+    }
+}

@@ -1,0 +1,41 @@
+package io.kiosque.comment;
+
+import static io.kiosque.web.Api.anonymous;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kiosque.comments.per-client-per-minute", "2", "kiosque.comments.per-article-per-minute", "3");
+        }
+    }
+
+    private static io.restassured.response.Response post(long articleId, String client) {
+        return anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", client)
+                .body("{\"authorName\": \"Flood\", \"body\": \"Message " + UUID.randomUUID() + "\"}").post("/api/articles/" + articleId + "/comments");
+    }
+
+    @Test
+    void shouldRefuseAClientPastItsRateWithRetryAfter() {
+        long id = CommentResourceTest.article("open").getLong("id");
+        post(id, "198.51.100.1").then().statusCode(201);
+        post(id, "198.51.100.1").then().statusCode(201);
+        post(id, "198.51.100.1").then().statusCode(429).header("Retry-After", notNullValue())
+                .contentType("application/problem+json").body("detail", containsString("at most 2"));
+        post(id, "198.51.100.2").then().statusCode(201);
+        post(id, "198.51.100.3").then().statusCode(429).body("detail", containsString("at most 3"));
+    }
+}
