@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
- * can be wrong, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
+ * can be wrong, 413 where a body is taken, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
  * a role is required.
  */
 public class ContractFilter implements OASFilter {
@@ -29,6 +29,9 @@ public class ContractFilter implements OASFilter {
                 boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
                 if (hasParameters) {
                     describe(operation, "400", "A parameter has the wrong type or an invalid value");
+                }
+                if (operation.getRequestBody() != null) {
+                    describe(operation, "413", "The body is larger than this operation takes");
                 }
                 describe(operation, "401", secured
                         ? "No token, or a token that is unknown, revoked or expired"
