@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,7 +19,8 @@ import jakarta.persistence.Table;
 public class Block extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "block_seq")
+    @SequenceGenerator(name = "block_seq", sequenceName = "block_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
