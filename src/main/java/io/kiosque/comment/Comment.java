@@ -43,6 +43,9 @@ public class Comment extends PanacheEntityBase {
     /** SHA-256 of the client's address with a salt: enough to count and deduplicate, without keeping the IP. */
     public String clientHash;
 
+    /** SHA-256 of author and text: finds the same author's identical comment without comparing long texts. */
+    public String dedupKey;
+
     public String editTokenHash;
     public Instant createdAt;
     public Instant updatedAt;

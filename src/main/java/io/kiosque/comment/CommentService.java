@@ -202,11 +202,13 @@ public class CommentService {
         }
     }
 
+    /** Sets the comment's dedup key and tells whether the same author posted the same text recently on the article. */
     private boolean isDuplicate(Comment comment, Instant now) {
-        long same = em.createQuery("select count(c) from Comment c where c.articleId = :article and c.authorName = :author "
-                        + "and c.body = :body and c.createdAt > :since and c.id <> :self", Long.class)
-                .setParameter("article", comment.articleId).setParameter("author", comment.authorName)
-                .setParameter("body", comment.body).setParameter("since", now.minus(config.duplicateWindow()))
+        comment.dedupKey = sha256(Typography.fold(comment.authorName) + "\n" + comment.body);
+        long same = em.createQuery("select count(c) from Comment c where c.articleId = :article and c.dedupKey = :key "
+                        + "and c.createdAt > :since and c.id <> :self", Long.class)
+                .setParameter("article", comment.articleId).setParameter("key", comment.dedupKey)
+                .setParameter("since", now.minus(config.duplicateWindow()))
                 .setParameter("self", comment.id == null ? -1L : comment.id).getSingleResult();
         return same > 0;
     }

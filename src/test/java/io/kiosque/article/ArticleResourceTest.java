@@ -143,6 +143,28 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldLetExactlyOneOfManyConcurrentEditsWin() throws Exception {
+        Response created = create("Concurrence " + UUID.randomUUID(), "published");
+        long id = created.jsonPath().getLong("id");
+        String etag = created.header("ETag");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String title = "Édition " + i;
+            statuses.add(pool.submit(() -> admin().contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(articleJson(title, "published")).put("/api/articles/" + id).statusCode()));
+        }
+        List<Integer> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> status : statuses) {
+            results.add(status.get());
+        }
+        pool.shutdown();
+        assertEquals(1, results.stream().filter(s -> s == 200).count(), results.toString());
+        assertEquals(9, results.stream().filter(s -> s == 412).count(), results.toString());
+        anonymous().get("/api/articles/" + id).then().body("version", equalTo(1));
+    }
+
+    @Test
     void shouldKeepBlockIdsThatAReplaceNames() {
         Response created = create("Blocs gardés " + UUID.randomUUID(), "published");
         long id = created.jsonPath().getLong("id");
