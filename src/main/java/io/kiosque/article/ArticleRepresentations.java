@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /**
@@ -53,20 +54,23 @@ public class ArticleRepresentations {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PublishedArticleCache published;
+
     public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
+        long epoch = published.epoch();
         ArticleHead head = articles.head(idOrSlug).filter(access::canRead)
                 .orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
         String etag = etag(head, variant);
-        Response.ResponseBuilder response;
-        if (ETags.noneMatchFails(ifNoneMatch, etag)) {
-            response = Response.notModified();
-        } else {
-            byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + variant.tag,
-                    () -> render(head.id(), variant));
-            response = Response.ok(body, variant.mediaType);
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(head.updatedAt().atZone(ZoneOffset.UTC));
+        byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + variant.tag,
+                () -> render(head.id(), variant));
+        if (variant == Variant.JSON && head.isPublished()) {
+            published.put(idOrSlug, epoch, new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl(head)));
         }
+        Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, variant.mediaType);
         return response.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, Date.from(head.updatedAt()))
+                .header(HttpHeaders.LAST_MODIFIED, lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl(head))
                 .header(HttpHeaders.VARY, "Accept, Authorization")
                 .build();

@@ -120,14 +120,14 @@ public class ArticleCommentsResource {
     public Response post(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "A unique key per comment (a UUID): retries with it never create a second comment") @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull(message = "a JSON body is required") CommentInput input) {
-        long articleId = visibleArticle(idOrSlug).id();
+        // Every database step below is its own short transaction, one after the other: a request never holds
+        // two pooled connections at once, so a burst of posts cannot starve the pool.
         String clientHash = client.hash();
-        String requestHash = CommentService.sha256(articleId + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
-        return idempotency.execute("POST /api/articles/" + articleId + "/comments", key, requestHash, () -> {
-            rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
-            rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
-            return comments.post(articleId, input, clientHash);
-        });
+        rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
+        rateLimiter.hit("comments:article:" + idOrSlug, config.perArticlePerMinute(), Duration.ofMinutes(1));
+        String requestHash = CommentService.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
+        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", key, requestHash,
+                () -> comments.post(visibleArticle(idOrSlug).id(), input, clientHash));
     }
 
     private ArticleHead visibleArticle(String idOrSlug) {

@@ -2,6 +2,7 @@ package io.kiosque.comment;
 
 import io.kiosque.article.Article;
 import io.kiosque.article.Block;
+import io.kiosque.article.CommentCountChanged;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
 import io.kiosque.web.Idempotency;
@@ -11,6 +12,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,6 +45,9 @@ public class CommentService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<CommentCountChanged> countChanges;
 
     private ModerationRules rules() {
         return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
@@ -249,6 +254,7 @@ public class CommentService {
     private void adjustCount(long articleId, int delta) {
         em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
                 .setParameter("delta", delta).setParameter("id", articleId).executeUpdate();
+        countChanges.fire(new CommentCountChanged(articleId));
     }
 
     private Comment authorised(long id, String editToken) {

@@ -94,6 +94,13 @@ public class ProblemMappers {
         return Problems.response(type, detail, uri, extra);
     }
 
+    /** The client went away while its body was being read: nobody is listening, and it is not a server fault. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        LOG.debugf("could not read the request body of %s: %s", uri.getPath(), e.getMessage());
+        return Problems.response(ProblemType.MALFORMED_REQUEST, "the request body could not be read to its end", uri, Map.of());
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("unexpected failure on " + uri.getPath(), e);

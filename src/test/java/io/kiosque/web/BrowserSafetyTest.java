@@ -45,6 +45,22 @@ class BrowserSafetyTest {
     }
 
     @Test
+    void shouldSendTheSameHeadersWhenAnArticleComesFromTheCache() {
+        String path = "/api/articles/russie-coree-du-nord-poutine-salue-une-amitie-invincible";
+        for (int i = 0; i < 3; i++) {
+            String etag = anonymous().header("Origin", "https://lecteur.example").get(path).then().statusCode(200)
+                    .contentType("application/json")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .header("Access-Control-Allow-Origin", "https://lecteur.example")
+                    .header("Cache-Control", containsString("max-age"))
+                    .header("Vary", containsString("Accept"))
+                    .extract().header("ETag");
+            anonymous().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+        }
+    }
+
+    @Test
     void shouldCapCommentBodiesBeforeReadingThem() {
         String huge = "{\"authorName\": \"A\", \"body\": \"" + "x".repeat(70_000) + "\"}";
         invalid().contentType(ContentType.JSON).body(huge).post("/api/articles/1/comments").then().statusCode(413)
