@@ -12,12 +12,15 @@ end
 
 function init(args)
   created = 0
+  -- each run and thread its own sequence: the same author posting the same text again would be held as a duplicate
+  math.randomseed(os.time() * 100 + id)
+  run = math.random(1000000000)
   wrk.headers["Content-Type"] = "application/json"
 end
 
 function request()
   counter = counter + 1
-  local body = string.format('{"authorName": "Banc d’essai", "body": "Commentaire %d-%d-%d : « ça tient ? »"}', id, counter, math.random(1000000000))
+  local body = string.format('{"authorName": "Banc d’essai", "body": "Commentaire %d-%d-%d : « ça tient ? »"}', run, id, counter)
   return wrk.format("POST", nil, nil, body)
 end
 

@@ -2,23 +2,35 @@ package io.kiosque.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Per-endpoint caps on request bodies, checked on Content-Length before anything is read: a reader's comment
- * has no business being megabytes long. Above all of them, {@code quarkus.http.limits.max-body-size} caps every
- * body, chunked ones included. The text import also checks its decoded size.
+ * Checks on the request line and headers, before anything is read or routed. Per-endpoint caps on bodies,
+ * checked on Content-Length: a reader's comment has no business being megabytes long (above all of them,
+ * {@code quarkus.http.limits.max-body-size} caps every body, chunked ones included; the text import also checks
+ * its decoded size). A Content-Type that is not a media type is refused here, with a problem, rather than
+ * failing deep in content negotiation.
  */
-public class BodyLimits {
+public class RequestGuards {
 
     static final long COMMENT_BYTES = 64 * 1024;
     static final long TOKEN_BYTES = 8 * 1024;
     static final long ARTICLE_BYTES = 2 * 1024 * 1024;
 
     @ServerRequestFilter(preMatching = true)
-    public Response limit(ContainerRequestContext request) {
+    public Response check(ContainerRequestContext request) {
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null) {
+            try {
+                MediaType.valueOf(contentType);
+            } catch (IllegalArgumentException e) {
+                return Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + contentType
+                        + "' is not a media type; send application/json (or text/plain; charset=utf-8 for imports)", request.getUriInfo(), Map.of());
+            }
+        }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return null;
