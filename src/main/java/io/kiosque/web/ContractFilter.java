@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
  * can be wrong, 413 where a body is taken, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
- * a role is required.
+ * a role is required, 503 everywhere (the database is unreachable).
  */
 public class ContractFilter implements OASFilter {
 
@@ -39,6 +39,7 @@ public class ContractFilter implements OASFilter {
                 if (secured) {
                     describe(operation, "403", "The token lacks a role this operation needs");
                 }
+                describe(operation, "503", "The database cannot be reached right now; retry after Retry-After seconds");
             });
         });
     }
