@@ -1,5 +1,6 @@
 package io.kiosque.article;
 
+import io.kiosque.web.Digests;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.runtime.StartupEvent;
@@ -16,8 +17,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -91,19 +90,11 @@ public class ArticleImport {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (importedFiles.importOnce(name, sha256(bytes), () -> articles.importText(decode(bytes, null), Article.PUBLISHED, "fr"))) {
+            if (importedFiles.importOnce(name, Digests.sha256(bytes), () -> articles.importText(decode(bytes, null), Article.PUBLISHED, "fr"))) {
                 LOG.infof("imported %s", name);
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("could not import %s: %s", file, e.getMessage());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

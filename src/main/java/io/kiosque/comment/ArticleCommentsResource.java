@@ -6,6 +6,7 @@ import io.kiosque.article.ArticleAccess;
 import io.kiosque.article.ArticleHead;
 import io.kiosque.article.ArticleService;
 import io.kiosque.web.ClientAddress;
+import io.kiosque.web.Digests;
 import io.kiosque.web.Examples;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.PageLinks;
@@ -125,7 +126,7 @@ public class ArticleCommentsResource {
         String clientHash = client.hash();
         rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
         rateLimiter.hit("comments:article:" + idOrSlug, config.perArticlePerMinute(), Duration.ofMinutes(1));
-        String requestHash = CommentService.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
+        String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
         return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", key, requestHash,
                 () -> comments.post(visibleArticle(idOrSlug).id(), input, clientHash));
     }

@@ -5,6 +5,7 @@ import io.kiosque.article.Block;
 import io.kiosque.article.CommentCountChanged;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
+import io.kiosque.web.Digests;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
@@ -16,16 +17,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +33,6 @@ public class CommentService {
 
     static final int MAX_NAME = 80;
     static final int MAX_BODY = 5000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CommentsConfig config;
@@ -72,8 +66,8 @@ public class CommentService {
         comment.status = verdict.status();
         comment.holdReason = verdict.reason();
         comment.clientHash = clientHash;
-        String editToken = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
-        comment.editTokenHash = sha256(editToken);
+        String editToken = Digests.randomToken(24);
+        comment.editTokenHash = Digests.sha256(editToken);
         comment.createdAt = now;
         comment.updatedAt = now;
         comment.editableUntil = now.plus(config.editWindow());
@@ -209,7 +203,7 @@ public class CommentService {
 
     /** Sets the comment's dedup key and tells whether the same author posted the same text recently on the article. */
     private boolean isDuplicate(Comment comment, Instant now) {
-        comment.dedupKey = sha256(Typography.fold(comment.authorName) + "\n" + comment.body);
+        comment.dedupKey = Digests.sha256(Typography.fold(comment.authorName) + "\n" + comment.body);
         long same = em.createQuery("select count(c) from Comment c where c.articleId = :article and c.dedupKey = :key "
                         + "and c.createdAt > :since and c.id <> :self", Long.class)
                 .setParameter("article", comment.articleId).setParameter("key", comment.dedupKey)
@@ -273,7 +267,7 @@ public class CommentService {
     }
 
     private static boolean tokenMatches(Comment comment, String editToken) {
-        return MessageDigest.isEqual(comment.editTokenHash.getBytes(StandardCharsets.US_ASCII), sha256(editToken).getBytes(StandardCharsets.US_ASCII));
+        return Digests.sameHash(comment.editTokenHash, Digests.sha256(editToken));
     }
 
     private static Comment require(long id) {
@@ -294,17 +288,4 @@ public class CommentService {
         return text;
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }

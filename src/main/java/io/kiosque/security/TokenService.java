@@ -1,5 +1,6 @@
 package io.kiosque.security;
 
+import io.kiosque.web.Digests;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.panache.common.Sort;
@@ -7,13 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +22,6 @@ import org.jboss.logging.Logger;
 public class TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "kq_";
 
     @ConfigProperty(name = "kiosque.admin-token")
@@ -38,7 +32,7 @@ public class TokenService {
     }
 
     public Issued issue(String name, Set<String> roles, Instant expiresAt) {
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        String secret = PREFIX + Digests.randomToken(32);
         return new Issued(store(name, roles, expiresAt, secret), secret);
     }
 
@@ -55,9 +49,9 @@ public class TokenService {
 
     /** The active token with this secret. The lookup is by hash, and the hashes are compared in constant time. */
     public Optional<ApiToken> verify(String secret) {
-        String hash = hash(secret);
+        String hash = Digests.sha256(secret);
         return ApiToken.<ApiToken>find("tokenHash", hash).firstResultOptional()
-                .filter(t -> MessageDigest.isEqual(t.tokenHash.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII)))
+                .filter(t -> Digests.sameHash(t.tokenHash, hash))
                 .filter(t -> t.isActive(Instant.now()));
     }
 
@@ -68,7 +62,7 @@ public class TokenService {
     void bootstrapAdmin(@Observes StartupEvent startup) {
         if (configuredAdminToken.isPresent() && !configuredAdminToken.get().isBlank()) {
             String secret = configuredAdminToken.get().trim();
-            if (ApiToken.count("tokenHash", hash(secret)) == 0) {
+            if (ApiToken.count("tokenHash", Digests.sha256(secret)) == 0) {
                 store("bootstrap admin (KIOSQUE_ADMIN_TOKEN)", Set.of(Roles.ADMIN), null, secret);
             }
         } else if (ApiToken.count() == 0) {
@@ -82,7 +76,7 @@ public class TokenService {
     private ApiToken store(String name, Set<String> roles, Instant expiresAt, String secret) {
         ApiToken token = new ApiToken();
         token.name = name;
-        token.tokenHash = hash(secret);
+        token.tokenHash = Digests.sha256(secret);
         token.roles = String.join(",", new TreeSet<>(roles));
         token.createdAt = Instant.now();
         token.expiresAt = expiresAt;
@@ -90,17 +84,4 @@ public class TokenService {
         return token;
     }
 
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }

@@ -3,10 +3,6 @@ package io.kiosque.web;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The client behind a request, as a salted hash: enough to rate-limit and deduplicate, without storing IPs.
@@ -22,11 +18,6 @@ public class ClientAddress {
 
     public String hash() {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("kiosque-client:" + address).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256("kiosque-client:" + address);
     }
 }
