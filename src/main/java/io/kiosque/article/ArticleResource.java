@@ -82,15 +82,16 @@ public class ArticleResource {
             @QueryParam("status") @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
             @Parameter(description = "1-based page number") @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be at least 1") int page,
             @Parameter(description = "Articles per page, at most 100") @QueryParam("size") @DefaultValue("20")
-            @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int size) {
+            @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int size,
+            @Parameter(description = "nextCursor of the previous page: keyset paging over published articles, instead of page") @QueryParam("cursor") String cursor) {
         String visible = status;
         if (!access.canSeeDrafts()) {
             if (Article.DRAFT.equals(status)) {
-                return pageResponse(new ArticleService.ArticleListing(List.of(), 0), page, size);
+                return pageResponse(new ArticleService.ArticleListing(List.of(), 0, null), page, size, cursor);
             }
             visible = Article.PUBLISHED;
         }
-        return pageResponse(articles.list(visible, page, size), page, size);
+        return pageResponse(articles.list(visible, page, size, cursor), page, size, cursor);
     }
 
     @POST
@@ -230,11 +231,14 @@ public class ArticleResource {
                 .entity(ArticleView.of(article)).build();
     }
 
-    private Response pageResponse(ArticleService.ArticleListing listing, int page, int size) {
+    private Response pageResponse(ArticleService.ArticleListing listing, int page, int size, String cursor) {
         int totalPages = (int) ((listing.total() + size - 1) / size);
-        ArticlePage body = new ArticlePage(listing.items().stream().map(ArticleSummary::of).toList(), page, size, listing.total(), totalPages);
+        ArticlePage body = new ArticlePage(listing.items().stream().map(ArticleSummary::of).toList(), page, size, listing.total(), totalPages,
+                listing.nextCursor());
+        String links = cursor == null ? PageLinks.header(uri, page, totalPages)
+                : listing.nextCursor() == null ? null : PageLinks.link(uri, "cursor", listing.nextCursor(), "next");
         return Response.ok(body)
-                .header("Link", PageLinks.header(uri, page, totalPages))
+                .header("Link", links)
                 .header(HttpHeaders.CACHE_CONTROL, access.canSeeDrafts() ? "private, no-cache" : "public, max-age=" + ArticleRepresentations.MAX_AGE_SECONDS)
                 .build();
     }

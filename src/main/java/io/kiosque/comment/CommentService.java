@@ -7,6 +7,7 @@ import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
 import io.kiosque.web.Digests;
 import io.kiosque.web.Idempotency;
+import io.kiosque.web.KeysetCursor;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.panache.common.Page;
@@ -88,9 +89,9 @@ public class CommentService {
             params.and("paragraph", paragraphId);
         }
         if (cursor != null) {
-            Cursor after = Cursor.decode(cursor);
+            KeysetCursor after = KeysetCursor.decode(cursor);
             where.append(newestFirst ? " and (createdAt < :at or (createdAt = :at and id < :id))" : " and (createdAt > :at or (createdAt = :at and id > :id))");
-            params.and("at", after.createdAt()).and("id", after.id());
+            params.and("at", after.at()).and("id", after.id());
         }
         Sort sort = newestFirst ? Sort.descending("createdAt", "id") : Sort.ascending("createdAt", "id");
         List<Comment> roots = Comment.<Comment>find(where.toString(), sort, params).page(Page.ofSize(limit + 1)).list();
@@ -99,7 +100,7 @@ public class CommentService {
             roots = roots.subList(0, limit);
         }
         List<CommentView> items = withReplies(roots);
-        String next = more ? new Cursor(roots.get(roots.size() - 1).createdAt, roots.get(roots.size() - 1).id).encode() : null;
+        String next = more ? new KeysetCursor(roots.get(roots.size() - 1).createdAt, roots.get(roots.size() - 1).id).encode() : null;
         return new CommentPage(items, next);
     }
 

@@ -217,6 +217,27 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldWalkPublishedArticlesWithACursorInTheSameOrderAsPages() {
+        for (int i = 0; i < 3; i++) {
+            create("Curseur " + i + " " + UUID.randomUUID(), "published").then().statusCode(201);
+        }
+        List<Integer> byPage = anonymous().queryParam("size", 100).get("/api/articles").jsonPath().getList("items.id");
+        List<Integer> byCursor = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = anonymous().queryParam("size", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/articles").then().statusCode(200).extract().jsonPath();
+            byCursor.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(byPage, byCursor);
+        admin().queryParam("cursor", "eA").get("/api/articles").then().statusCode(400).body("detail", containsString("status=published"));
+    }
+
+    @Test
     void shouldRefuseBadPagingParameters() {
         invalid().queryParam("size", 101).get("/api/articles").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("size")).body("detail", containsString("100"));

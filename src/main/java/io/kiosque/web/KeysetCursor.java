@@ -1,26 +1,24 @@
-package io.kiosque.comment;
+package io.kiosque.web;
 
-import io.kiosque.web.ProblemException;
-import io.kiosque.web.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
 /**
- * Where a page of threads ended: the last first-comment's time and id. Keyset paging on (createdAt, id) stays
- * correct while comments arrive, and costs the same on the thousandth page as on the first.
+ * Where a page ended: the last item's time and id. Keyset paging on (time, id) stays correct while items arrive,
+ * and costs the same on the thousandth page as on the first. Opaque to clients.
  */
-record Cursor(Instant createdAt, long id) {
+public record KeysetCursor(Instant at, long id) {
 
-    String encode() {
-        String raw = createdAt.getEpochSecond() + "." + createdAt.getNano() + "." + id;
+    public String encode() {
+        String raw = at.getEpochSecond() + "." + at.getNano() + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static Cursor decode(String cursor) {
+    public static KeysetCursor decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("\\.");
-            return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), Long.parseLong(parts[2]));
+            return new KeysetCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), Long.parseLong(parts[2]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
             throw new ProblemException(ProblemType.VALIDATION, "cursor: not a cursor this API gave out; pass nextCursor from the previous page as is");
         }
