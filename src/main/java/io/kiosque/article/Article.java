@@ -47,7 +47,11 @@ public class Article extends PanacheEntityBase {
     /** open, premoderated or closed. */
     public String commentMode = "open";
 
-    /** Approved comments; kept by the comment service in the transaction that changes a comment's status. */
+    /**
+     * Approved comments; kept by the comment service with in-place increments. Never written from this entity,
+     * so that an editor's save cannot overwrite a count that moved meanwhile.
+     */
+    @Column(insertable = false, updatable = false)
     public int commentCount;
 
     @ElementCollection

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,7 +91,7 @@ public class ArticleService {
 
     public Block updateBlock(long blockId, Long expectedVersion, ParagraphPatch patch) {
         Block block = Block.<Block>findByIdOptional(blockId).orElseThrow(() -> ProblemException.notFound("paragraph", blockId));
-        Article article = block.article;
+        Article article = require(block.article.id);
         if (expectedVersion != null) {
             checkVersion(article, expectedVersion);
         }
@@ -167,8 +168,12 @@ public class ArticleService {
         return ArticleSlug.<ArticleSlug>findByIdOptional(idOrSlug).map(s -> s.articleId);
     }
 
+    /**
+     * The article, locked for this transaction: concurrent writers of one article queue here instead of
+     * deadlocking over its blocks, tags and slugs, and each then checks If-Match against the committed version.
+     */
     private Article require(long id) {
-        return Article.<Article>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
+        return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("article", id));
     }
 
     private static void checkVersion(Article article, long expectedVersion) {

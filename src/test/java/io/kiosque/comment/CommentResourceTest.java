@@ -66,6 +66,18 @@ class CommentResourceTest {
     }
 
     @Test
+    void shouldKeepTheCommentCountWhenAnEditorSavesTheArticle() {
+        JsonPath article = article("open");
+        long id = article.getLong("id");
+        String etagBeforeComment = anonymous().get("/api/articles/" + id).header("ETag");
+        post(id, json("Lectrice", "Avant la correction.")).then().statusCode(201);
+        String body = "{\"title\": \"Corrigé\", \"status\": \"published\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte corrigé.\"}]}";
+        admin().contentType(ContentType.JSON).header("If-Match", etagBeforeComment).body(body).put("/api/articles/" + id)
+                .then().statusCode(200).body("commentCount", equalTo(1));
+        anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(1)).body("title", equalTo("Corrigé"));
+    }
+
+    @Test
     void shouldReplayTheFirstResponseForTheSameKeyAndRefuseAnotherBody() {
         long id = article("open").getLong("id");
         String key = UUID.randomUUID().toString();
