@@ -7,7 +7,7 @@ command -v wrk >/dev/null || { sudo apt-get install -y -q wrk || apt-get install
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 port=8095
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 start() {
   KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
     java -XX:+UseSerialGC -Xmx192m -jar target/quarkus-app/quarkus-run.jar >> "$work/kiosque.log" 2>&1 &
@@ -22,6 +22,7 @@ java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tool
   -url "jdbc:h2:file:$work/kiosque" -user kiosque -password kiosque -script bench/scale.sql
 echo "generated in $(( $(date +%s) - generated )) s; database file: $(( $(stat -c %s "$work/kiosque.mv.db") / 1024 / 1024 )) MB"
 start
+[ -n "${GENERATE_ONLY:-}" ] && exit 0
 
 b64() { printf '%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
 # newest first, so the deep end is the oldest: the cursor of the 21st oldest article / comment

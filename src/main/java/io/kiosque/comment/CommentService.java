@@ -90,10 +90,12 @@ public class CommentService {
         }
         if (cursor != null) {
             KeysetCursor after = KeysetCursor.decode(cursor);
-            where.append(newestFirst ? " and (createdAt < :at or (createdAt = :at and id < :id))" : " and (createdAt > :at or (createdAt = :at and id > :id))");
+            // the first comparison is implied by the second; it gives the index a start point
+            where.append(newestFirst ? " and createdAt <= :at and (createdAt < :at or id < :id)" : " and createdAt >= :at and (createdAt > :at or id > :id)");
             params.and("at", after.at()).and("id", after.id());
         }
-        Sort sort = newestFirst ? Sort.descending("createdAt", "id") : Sort.ascending("createdAt", "id");
+        // The order names the index's equality columns too, so that it delivers rows already sorted (H2 needs it).
+        Sort sort = newestFirst ? Sort.descending("articleId", "status", "createdAt", "id") : Sort.ascending("articleId", "status", "createdAt", "id");
         List<Comment> roots = Comment.<Comment>find(where.toString(), sort, params).page(Page.ofSize(limit + 1)).list();
         boolean more = roots.size() > limit;
         if (more) {
