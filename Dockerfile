@@ -20,7 +20,7 @@ ARG PROFILE=prod
 ENV QUARKUS_PROFILE=${PROFILE} \
     KIOSQUE_IMPORT_DIR=/deployments/samples \
     KIOSQUE_DATA_DIR=/deployments/data \
-    JAVA_OPTS="-XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
 RUN groupadd --system kiosque && useradd --system --gid kiosque --home-dir /deployments kiosque \
     && mkdir -p /deployments/data && chown -R kiosque:kiosque /deployments
 WORKDIR /deployments

@@ -21,7 +21,7 @@ trap cleanup EXIT
 start=$(date +%s%N)
 KIOSQUE_DATA_DIR="$work/data" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
 KIOSQUE_COMMENTS_PER_CLIENT_PER_MINUTE=100000000 KIOSQUE_COMMENTS_PER_ARTICLE_PER_MINUTE=100000000 \
-  java ${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m} -jar target/quarkus-app/quarkus-run.jar > "$work/kiosque.log" 2>&1 &
+  java ${JAVA_OPTS:--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m} -jar target/quarkus-app/quarkus-run.jar > "$work/kiosque.log" 2>&1 &
 kiosque=$!
 until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.05; done
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
@@ -91,5 +91,5 @@ nginx_rps=$(echo "$nginx_line" | cut -d' ' -f2)
   echo
   echo "- article bytes: $(wc -c < "$work/www/article.json"); time to ready (process start to /q/health/ready): ${ready_ms} ms ($started_in)"
   echo "- POST comment: $created answered 201 (and ${timeouts:-0} given up by wrk after 2 s); approved comments stored went from $before to $after (+$(( after - before ))); the article's commentCount is $count"
-  echo "- resident memory after the load: ${rss_mb} MB (JVM options: ${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m})"
+  echo "- resident memory after the load: ${rss_mb} MB (JVM options: ${JAVA_OPTS:--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m})"
 } | tee bench/results-latest.md

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RepresentationCache {
 
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final Cache<String, byte[]> cache = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
