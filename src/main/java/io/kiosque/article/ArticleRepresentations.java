@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serves an article's representations with conditional-request support. Each GET costs one indexed query for
@@ -25,8 +26,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ArticleRepresentations {
 
-    /** How long shared caches (a CDN, nginx) may serve a published article without asking again. */
-    public static final int MAX_AGE_SECONDS = 30;
+    /** How long shared caches (a CDN, nginx) may serve a published article or list without asking again. */
+    @ConfigProperty(name = "kiosque.http.max-age", defaultValue = "30")
+    int maxAgeSeconds;
 
     /** The media types an article is offered in, with the tag suffix that keeps their ETags apart. */
     public enum Variant {
@@ -89,8 +91,12 @@ public class ArticleRepresentations {
     }
 
     /** Published articles may be kept by shared caches for a short while; drafts only by the editor's own client. */
-    public static String cacheControl(ArticleHead head) {
-        return head.isPublished() ? "public, max-age=" + MAX_AGE_SECONDS : "private, no-cache";
+    public String cacheControl(ArticleHead head) {
+        return cacheControl(head.isPublished());
+    }
+
+    public String cacheControl(boolean shared) {
+        return shared ? "public, max-age=" + maxAgeSeconds : "private, no-cache";
     }
 
     private byte[] render(long id, Variant variant) {

@@ -239,7 +239,7 @@ public class ArticleResource {
                 : listing.nextCursor() == null ? null : PageLinks.link(uri, "cursor", listing.nextCursor(), "next");
         return Response.ok(body)
                 .header("Link", links)
-                .header(HttpHeaders.CACHE_CONTROL, access.canSeeDrafts() ? "private, no-cache" : "public, max-age=" + ArticleRepresentations.MAX_AGE_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(!access.canSeeDrafts()))
                 .build();
     }
 }
