@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class RateLimiter {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RateLimiter.class);
+
     @Inject
     EntityManager em;
 
@@ -33,6 +35,7 @@ public class RateLimiter {
         long now = System.currentTimeMillis();
         Instant windowStart = Instant.ofEpochMilli(now - now % windowMillis);
         int count = deployment.isSingleInstance() ? countLocally(bucket, windowStart) : countInDatabase(bucket, windowStart, now, windowMillis);
+        LOG.debugf("rate limit %s: %d of %d", bucket, count, limit);
         if (count > limit) {
             long retryAfter = Math.max(1, (windowStart.toEpochMilli() + windowMillis - now + 999) / 1000);
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "too many comments: at most " + limit + " per "
@@ -55,6 +58,7 @@ public class RateLimiter {
             count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
         } catch (RuntimeException raced) {
             // another request (on any instance) created this window's row first: count on it
+            LOG.debugf("rate limit %s: counting again after %s", bucket, raced.toString());
             count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
         }
         if (hits.incrementAndGet() % 1000 == 0) {
