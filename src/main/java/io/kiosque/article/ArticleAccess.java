@@ -1,6 +1,7 @@
 package io.kiosque.article;
 
 import io.kiosque.security.Roles;
+import io.kiosque.web.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,18 @@ public class ArticleAccess {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ArticleService articles;
+
+    /** The head of an article this caller may read; 404 otherwise, so that a draft's existence never leaks. */
+    public ArticleHead readableHead(String idOrSlug) {
+        return articles.head(idOrSlug).filter(this::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+    }
+
+    public boolean canRead(long articleId) {
+        return articles.head(Long.toString(articleId)).filter(this::canRead).isPresent();
+    }
 
     public boolean canSeeDrafts() {
         return identity.hasRole(Roles.EDITOR);

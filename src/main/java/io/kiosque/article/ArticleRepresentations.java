@@ -61,8 +61,7 @@ public class ArticleRepresentations {
 
     public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
         long epoch = published.epoch();
-        ArticleHead head = articles.head(idOrSlug).filter(access::canRead)
-                .orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+        ArticleHead head = access.readableHead(idOrSlug);
         String etag = etag(head, variant);
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(head.updatedAt().atZone(ZoneOffset.UTC));
         byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + variant.tag,

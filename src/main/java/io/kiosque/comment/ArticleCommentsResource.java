@@ -4,14 +4,12 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.article.ArticleAccess;
 import io.kiosque.article.ArticleHead;
-import io.kiosque.article.ArticleService;
 import io.kiosque.web.ClientAddress;
 import io.kiosque.web.Digests;
 import io.kiosque.web.Examples;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.Problem;
-import io.kiosque.web.ProblemException;
 import io.kiosque.web.RateLimiter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -51,9 +49,6 @@ public class ArticleCommentsResource {
 
     @Inject
     CommentService comments;
-
-    @Inject
-    ArticleService articles;
 
     @Inject
     ArticleAccess access;
@@ -132,6 +127,6 @@ public class ArticleCommentsResource {
     }
 
     private ArticleHead visibleArticle(String idOrSlug) {
-        return articles.head(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+        return access.readableHead(idOrSlug);
     }
 }

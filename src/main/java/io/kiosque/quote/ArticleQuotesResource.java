@@ -3,9 +3,7 @@ package io.kiosque.quote;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.article.ArticleAccess;
-import io.kiosque.article.ArticleService;
 import io.kiosque.web.Problem;
-import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,9 +27,6 @@ public class ArticleQuotesResource {
     QuoteService quotes;
 
     @Inject
-    ArticleService articles;
-
-    @Inject
     ArticleAccess access;
 
     @GET
@@ -41,7 +36,7 @@ public class ArticleQuotesResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = QuoteView.class)))
     @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<QuoteView> list(@PathParam("idOrSlug") String idOrSlug) {
-        long id = articles.head(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug)).id();
+        long id = access.readableHead(idOrSlug).id();
         return quotes.ofArticle(id).stream().map(QuoteView::of).toList();
     }
 }

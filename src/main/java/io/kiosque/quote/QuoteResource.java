@@ -3,7 +3,6 @@ package io.kiosque.quote;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.article.ArticleAccess;
-import io.kiosque.article.ArticleService;
 import io.kiosque.security.Roles;
 import io.kiosque.web.Examples;
 import io.kiosque.web.PageLinks;
@@ -46,9 +45,6 @@ public class QuoteResource {
 
     @Inject
     QuoteService quotes;
-
-    @Inject
-    ArticleService articles;
 
     @Inject
     ArticleAccess access;
@@ -100,7 +96,7 @@ public class QuoteResource {
 
     private Quote visible(long id) {
         return quotes.find(id)
-                .filter(q -> articles.head(Long.toString(q.articleId)).filter(access::canRead).isPresent())
+                .filter(q -> access.canRead(q.articleId))
                 .orElseThrow(() -> new ProblemException(io.kiosque.web.ProblemType.NOT_FOUND, "no quote with id " + id));
     }
 }
