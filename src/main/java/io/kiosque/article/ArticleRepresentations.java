@@ -33,7 +33,8 @@ public class ArticleRepresentations {
     /** The media types an article is offered in, with the tag suffix that keeps their ETags apart. */
     public enum Variant {
         JSON(MediaType.APPLICATION_JSON, "json"),
-        TEXT(MediaType.TEXT_PLAIN + ";charset=utf-8", "text");
+        TEXT(MediaType.TEXT_PLAIN + ";charset=utf-8", "text"),
+        JSON_LD(NewsArticleJsonLd.MEDIA_TYPE, "jsonld");
 
         final String mediaType;
         final String tag;
@@ -100,13 +101,25 @@ public class ArticleRepresentations {
 
     private byte[] render(long id, Variant variant) {
         Article article = articles.find(Long.toString(id)).orElseThrow(() -> ProblemException.notFound("article", id));
-        Function<Article, byte[]> renderer = variant == Variant.JSON ? this::renderJson : ArticleRepresentations::renderText;
+        Function<Article, byte[]> renderer = switch (variant) {
+            case JSON -> this::renderJson;
+            case TEXT -> ArticleRepresentations::renderText;
+            case JSON_LD -> this::renderJsonLd;
+        };
         return renderer.apply(article);
     }
 
     private byte[] renderJson(Article article) {
+        return write(ArticleView.of(article));
+    }
+
+    private byte[] renderJsonLd(Article article) {
+        return write(NewsArticleJsonLd.of(article));
+    }
+
+    private byte[] write(Object value) {
         try {
-            return json.writeValueAsBytes(ArticleView.of(article));
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -185,6 +185,19 @@ public class ArticleResource {
         return article.blocks.stream().map(BlockView::of).toList();
     }
 
+    @GET
+    @Path("{idOrSlug}")
+    @Produces(NewsArticleJsonLd.MEDIA_TYPE + ";qs=0.4")
+    @PermitAll
+    @Operation(summary = "Get an article as schema.org NewsArticle JSON-LD", description = "For publishers' pages and search engines.")
+    @APIResponse(responseCode = "200", description = "The article as JSON-LD", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = NewsArticleJsonLd.MEDIA_TYPE, schema = @Schema(implementation = NewsArticleJsonLd.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response jsonLd(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return representations.get(idOrSlug, ifNoneMatch, Variant.JSON_LD);
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(APPLICATION_JSON)

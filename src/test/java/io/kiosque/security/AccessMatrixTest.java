@@ -38,6 +38,7 @@ class AccessMatrixTest {
             Map.entry("GET /api/articles", ANYONE),
             Map.entry("POST /api/articles", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}", ANYONE),
+            Map.entry("GET /api/feed", ANYONE),
             Map.entry("PUT /api/articles/{id}", Roles.EDITOR),
             Map.entry("DELETE /api/articles/{id}", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}/paragraphs", ANYONE),
