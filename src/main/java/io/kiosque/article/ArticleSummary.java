@@ -15,8 +15,8 @@ public record ArticleSummary(
         @Schema(nullable = true, examples = "2026-01-02T08:30:00Z") Instant publishedAt,
         @Schema(examples = "2026-01-02T08:30:00Z") Instant updatedAt,
         @Schema(examples = "0") long version,
-        @Schema(examples = "498") int wordCount,
-        @Schema(examples = "3") int readingTimeMinutes,
+        @Schema(examples = "423") int wordCount,
+        @Schema(examples = "2") int readingTimeMinutes,
         List<String> tags,
         List<String> authors,
         @Schema(description = "Approved comments", examples = "0") int commentCount) {

@@ -54,10 +54,12 @@ public final class Examples {
               "createdAt": "2026-01-02T08:30:00Z",
               "updatedAt": "2026-01-02T08:30:00Z",
               "version": 0,
-              "wordCount": 498,
-              "readingTimeMinutes": 3,
+              "wordCount": 423,
+              "readingTimeMinutes": 2,
               "tags": [],
               "authors": [],
+              "commentMode": "open",
+              "commentCount": 0,
               "blocks": [
                 {"id": 1, "articleId": 1, "position": 0, "type": "paragraph", "lead": true,
                  "text": "Depuis le début de la guerre en Ukraine, la Russie et la Corée du Nord ont progressivement renforcé leurs relations politiques et militaires."},
@@ -74,9 +76,9 @@ public final class Examples {
                 {"id": 1, "slug": "russie-coree-du-nord-poutine-salue-une-amitie-invincible",
                  "title": "Russie - Corée du Nord : Poutine salue une « amitié invincible »", "language": "fr",
                  "status": "published", "publishedAt": "2026-01-02T08:30:00Z", "updatedAt": "2026-01-02T08:30:00Z",
-                 "version": 0, "wordCount": 498, "readingTimeMinutes": 3, "tags": [], "authors": []}
+                 "version": 0, "wordCount": 423, "readingTimeMinutes": 2, "tags": [], "authors": [], "commentCount": 0}
               ],
-              "page": 1, "size": 20, "totalItems": 1, "totalPages": 1
+              "page": 1, "size": 20, "totalItems": 1, "totalPages": 1, "nextCursor": null
             }
             """;
 
