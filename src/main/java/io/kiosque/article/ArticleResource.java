@@ -245,7 +245,7 @@ public class ArticleResource {
     }
 
     private Response pageResponse(ArticleService.ArticleListing listing, int page, int size, String cursor) {
-        int totalPages = (int) ((listing.total() + size - 1) / size);
+        int totalPages = PageLinks.pageCount(listing.total(), size);
         ArticlePage body = new ArticlePage(listing.items().stream().map(ArticleSummary::of).toList(), page, size, listing.total(), totalPages,
                 listing.nextCursor());
         String links = cursor == null ? PageLinks.header(uri, page, totalPages)

@@ -84,7 +84,7 @@ public class ArticleCommentsResource {
             @Parameter(description = "Threads per page, at most 100") @QueryParam("limit") @DefaultValue("20")
             @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int limit,
             @Parameter(description = "Only threads anchored to this paragraph") @QueryParam("paragraphId") Long paragraphId) {
-        ArticleHead article = visibleArticle(idOrSlug);
+        ArticleHead article = access.readableHead(idOrSlug);
         CommentPage page = comments.threads(article.id(), !"oldest".equals(order), cursor, limit, paragraphId);
         Response.ResponseBuilder response = Response.ok(page);
         if (page.nextCursor() != null) {
@@ -123,10 +123,6 @@ public class ArticleCommentsResource {
         rateLimiter.hit("comments:article:" + idOrSlug, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
         return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", key, requestHash,
-                () -> comments.post(visibleArticle(idOrSlug).id(), input, clientHash));
-    }
-
-    private ArticleHead visibleArticle(String idOrSlug) {
-        return access.readableHead(idOrSlug);
+                () -> comments.post(access.readableHead(idOrSlug).id(), input, clientHash));
     }
 }

@@ -8,6 +8,7 @@ import io.kiosque.text.Typography;
 import io.kiosque.web.Digests;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.KeysetCursor;
+import io.kiosque.web.PageLinks;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.panache.common.Page;
@@ -165,7 +166,7 @@ public class CommentService {
         var query = Comment.<Comment>find("status", Sort.ascending("createdAt", "id"), status);
         List<ModerationView> items = query.page(Page.of(page - 1, size)).list().stream().map(ModerationView::of).toList();
         long total = query.count();
-        return new ModerationView.Page(items, page, size, total, (int) ((total + size - 1) / size));
+        return new ModerationView.Page(items, page, size, total, PageLinks.pageCount(total, size));
     }
 
     public Comment decide(long id, String status) {

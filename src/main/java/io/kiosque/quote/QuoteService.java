@@ -8,6 +8,7 @@ import io.kiosque.text.FoundQuote;
 import io.kiosque.text.QuoteFinder;
 import io.kiosque.text.QuoteKind;
 import io.kiosque.text.Typography;
+import io.kiosque.web.PageLinks;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.panache.common.Page;
@@ -107,7 +108,7 @@ public class QuoteService {
         var query = Quote.<Quote>find(where.toString(), Sort.descending("articleId").and("position"), params);
         List<QuoteView> items = query.page(Page.of(page - 1, size)).list().stream().map(QuoteView::of).toList();
         long total = query.count();
-        return new QuotePage(items, page, size, total, (int) ((total + size - 1) / size));
+        return new QuotePage(items, page, size, total, PageLinks.pageCount(total, size));
     }
 
     /** An editor's correction; it bumps the article's version so caches and ETags move on. */

@@ -11,6 +11,11 @@ public final class PageLinks {
     private PageLinks() {
     }
 
+    /** How many pages of this size hold this many items. */
+    public static int pageCount(long total, int size) {
+        return (int) ((total + size - 1) / size);
+    }
+
     public static String header(UriInfo uri, int page, int totalPages) {
         List<String> links = new ArrayList<>(4);
         int last = Math.max(1, totalPages);
