@@ -109,9 +109,11 @@ public class ArticleService {
         return block;
     }
 
-    /** Records an edit of something the article owns (a quote correction): bumps its version and ETag. */
+    /** Records an edit of something the article owns (a quote correction): bumps its version and ETag, updates what derives from it. */
     public void markChanged(long articleId) {
-        touch(require(articleId));
+        Article article = require(articleId);
+        touch(article);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

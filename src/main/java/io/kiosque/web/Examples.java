@@ -94,6 +94,18 @@ public final class Examples {
              "errors": [{"field": "size", "message": "must be at most 100"}]}
             """;
 
+    public static final String PROBLEM_SEARCH_QUERY = """
+            {"type": "https://kiosque.dev/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "q: is required: the words to search for", "instance": "/api/search",
+             "errors": [{"field": "q", "message": "is required: the words to search for"}]}
+            """;
+
+    public static final String SEARCH_PAGE = """
+            {"items": [{"type": "article", "score": 1.0, "articleId": 1, "slug": "x", "title": "x", "publishedAt": null,
+              "blockId": null, "quoteId": null, "speaker": null, "snippet": "x"}],
+             "page": 1, "size": 20, "totalItems": 1, "totalPages": 1}
+            """;
+
     public static final String PROBLEM_NOT_FOUND = """
             {"type": "https://kiosque.dev/problems/not-found", "title": "Not found", "status": 404,
              "detail": "no article with id or slug 'coree-du-sud'", "instance": "/api/articles/coree-du-sud"}

@@ -1,0 +1,261 @@
+package io.kiosque.search;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Search for the embedded deployment, a single process by construction: a Lucene index beside the H2 file.
+ * The writing transaction records the article in search_pending; once it has committed, the index is updated
+ * and committed before the response leaves, and only then is the record deleted. A crash in between leaves the
+ * record, and the next start replays it; an empty or lost index is rebuilt from the database at start.
+ */
+@ApplicationScoped
+class LuceneSearchEngine implements SearchEngine {
+
+    private static final Logger LOG = Logger.getLogger(LuceneSearchEngine.class);
+
+    /** Field weights: title and headings count more than paragraphs, a speaker's name more than quoted words. */
+    private static final Map<String, Float> ARTICLE_FIELDS = Map.of("title", 4f, "headings", 2f, "body", 1f);
+    private static final Map<String, Float> QUOTE_FIELDS = Map.of("quote", 1.5f, "speaker", 2f);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
+    private static final int REBUILD_BATCH = 500;
+
+    @ConfigProperty(name = "kiosque.search.index-dir")
+    Optional<String> indexDir;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SearchDocuments documents;
+
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    @Override
+    public void articleChanged(long articleId, boolean deleted) {
+        em.createNativeQuery("insert into search_pending (article_id) values (?1)").setParameter(1, articleId).executeUpdate();
+    }
+
+    @Override
+    public synchronized void afterCommit() {
+        try {
+            ensureOpen();
+            applyPending();
+        } catch (RuntimeException | IOException e) {
+            // the pending records stay: the next write or the next start applies them
+            LOG.errorf(e, "search index not updated yet");
+        }
+    }
+
+    @Override
+    public Hits search(SearchQuery query, String type, int offset, int limit) {
+        try {
+            SearcherManager manager = open();
+            IndexSearcher searcher = manager.acquire();
+            try {
+                Query lucene = toLucene(query, type);
+                TopFieldDocs top = searcher.search(lucene, offset + limit, BY_RELEVANCE, true);
+                List<Hit> hits = new ArrayList<>(limit);
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = offset; i < docs.length; i++) {
+                    Document doc = searcher.storedFields().document(docs[i].doc);
+                    Long quoteId = doc.getField("quoteId") == null ? null : doc.getField("quoteId").numericValue().longValue();
+                    hits.add(new Hit(doc.get("type"), doc.getField("articleId").numericValue().longValue(), quoteId, ((FieldDoc) docs[i]).score));
+                }
+                return new Hits(hits, searcher.count(lucene));
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the index at start, so that a rebuild or a replay happens before the first request. */
+    synchronized void start() throws IOException {
+        ensureOpen();
+        applyPending();
+    }
+
+    private synchronized SearcherManager open() throws IOException {
+        ensureOpen();
+        return searchers;
+    }
+
+    private void ensureOpen() throws IOException {
+        if (writer != null) {
+            return;
+        }
+        Directory directory = indexDir.isPresent() ? FSDirectory.open(Path.of(indexDir.get())) : new ByteBuffersDirectory();
+        writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalysis.ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        searchers = new SearcherManager(writer, null);
+        if (writer.getDocStats().numDocs == 0) {
+            rebuild();
+        }
+    }
+
+    /** Indexes every published article again, in batches, then commits. */
+    private void rebuild() throws IOException {
+        long after = 0;
+        int count = 0;
+        while (true) {
+            long from = after;
+            @SuppressWarnings("unchecked")
+            List<Number> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select id from article where status = 'published' and id > ?1 order by id").setParameter(1, from).setMaxResults(REBUILD_BATCH).getResultList());
+            if (ids.isEmpty()) {
+                break;
+            }
+            index(ids.stream().map(Number::longValue).toList());
+            after = ids.get(ids.size() - 1).longValue();
+            count += ids.size();
+        }
+        if (count > 0) {
+            writer.commit();
+            searchers.maybeRefresh();
+            LOG.infof("search index rebuilt: %d published articles", count);
+        }
+    }
+
+    /** Applies the recorded changes, commits the index, then forgets exactly the records it applied. */
+    private void applyPending() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select id, article_id from search_pending order by id").getResultList());
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<Long> articles = new LinkedHashSet<>();
+        List<Long> records = new ArrayList<>(pending.size());
+        for (Object[] row : pending) {
+            records.add(((Number) row[0]).longValue());
+            articles.add(((Number) row[1]).longValue());
+        }
+        index(List.copyOf(articles));
+        writer.commit();
+        searchers.maybeRefresh();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from search_pending where id in (?1)")
+                .setParameter(1, records).executeUpdate());
+    }
+
+    /** Replaces the articles' documents by their current state in the database (none if gone or unpublished). */
+    private void index(List<Long> articleIds) throws IOException {
+        List<Optional<SearchDocuments.Documents>> loaded = QuarkusTransaction.requiringNew().call(
+                () -> articleIds.stream().map(documents::load).toList());
+        for (int i = 0; i < articleIds.size(); i++) {
+            Term key = new Term("article", articleIds.get(i).toString());
+            Optional<SearchDocuments.Documents> docs = loaded.get(i);
+            if (docs.isEmpty()) {
+                writer.deleteDocuments(key);
+            } else {
+                writer.updateDocuments(key, luceneDocuments(docs.get()));
+            }
+        }
+    }
+
+    private static List<Document> luceneDocuments(SearchDocuments.Documents docs) {
+        SearchDocuments.ArticleDocument article = docs.article();
+        long publishedAt = article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
+        List<Document> out = new ArrayList<>(1 + docs.quotes().size());
+        Document articleDoc = base("article", article.articleId(), publishedAt);
+        articleDoc.add(new TextField("title", article.title(), Field.Store.NO));
+        article.headings().forEach(h -> articleDoc.add(new TextField("headings", h, Field.Store.NO)));
+        article.paragraphs().forEach(p -> articleDoc.add(new TextField("body", p, Field.Store.NO)));
+        out.add(articleDoc);
+        for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
+            Document quoteDoc = base("quote", article.articleId(), publishedAt);
+            quoteDoc.add(new StoredField("quoteId", quote.quoteId()));
+            quoteDoc.add(new TextField("quote", quote.text(), Field.Store.NO));
+            if (quote.speaker() != null) {
+                quoteDoc.add(new TextField("speaker", quote.speaker(), Field.Store.NO));
+            }
+            out.add(quoteDoc);
+        }
+        return out;
+    }
+
+    private static Document base(String type, long articleId, long publishedAt) {
+        Document doc = new Document();
+        doc.add(new StringField("article", Long.toString(articleId), Field.Store.NO));
+        doc.add(new StoredField("articleId", articleId));
+        doc.add(new StringField("type", type, Field.Store.YES));
+        doc.add(new NumericDocValuesField("publishedAt", publishedAt));
+        return doc;
+    }
+
+    /** Every clause must match, in one of the fields of an article or of a quote. */
+    private static Query toLucene(SearchQuery query, String type) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (SearchQuery.Clause clause : query.clauses()) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            if (!"quote".equals(type)) {
+                ARTICLE_FIELDS.forEach((field, boost) -> anyField.add(new BoostQuery(clauseQuery(field, clause), boost), BooleanClause.Occur.SHOULD));
+            }
+            if (!"article".equals(type)) {
+                QUOTE_FIELDS.forEach((field, boost) -> anyField.add(new BoostQuery(clauseQuery(field, clause), boost), BooleanClause.Occur.SHOULD));
+            }
+            all.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query clauseQuery(String field, SearchQuery.Clause clause) {
+        if (!clause.isPhrase()) {
+            return new TermQuery(new Term(field, clause.terms().get(0)));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int k = 0; k < clause.terms().size(); k++) {
+            phrase.add(new Term(field, clause.terms().get(k)), clause.offsets().get(k));
+        }
+        return phrase.build();
+    }
+
+    @PreDestroy
+    synchronized void close() throws IOException {
+        if (writer != null) {
+            searchers.close();
+            writer.close();
+            writer.getDirectory().close();
+        }
+    }
+}

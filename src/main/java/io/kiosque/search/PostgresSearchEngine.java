@@ -1,0 +1,89 @@
+package io.kiosque.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Search on PostgreSQL, shared by every instance: terms are analysed in Java (the same {@link FrenchAnalysis} as on
+ * H2) and stored as weighted tsvectors in search_document, written in the article's own transaction, so no
+ * instance ever serves a stale index. Ranking is ts_rank with title A, headings and speakers B, quotes C,
+ * paragraphs D.
+ */
+@ApplicationScoped
+class PostgresSearchEngine implements SearchEngine {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SearchDocuments documents;
+
+    @Override
+    public void articleChanged(long articleId, boolean deleted) {
+        em.createNativeQuery("delete from search_document where article_id = ?1").setParameter(1, articleId).executeUpdate();
+        if (deleted) {
+            return;
+        }
+        documents.load(articleId).ifPresent(docs -> {
+            Timestamp publishedAt = docs.article().publishedAt() == null ? null : Timestamp.from(docs.article().publishedAt());
+            insert(articleId, null, publishedAt, articleTerms(docs.article()));
+            for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
+                insert(articleId, quote.quoteId(), publishedAt, quoteTerms(quote));
+            }
+        });
+    }
+
+    private void insert(long articleId, Long quoteId, Timestamp publishedAt, String terms) {
+        em.createNativeQuery("insert into search_document (article_id, quote_id, published_at, terms) values (?1, ?2, ?3, cast(?4 as tsvector))")
+                .setParameter(1, articleId).setParameter(2, quoteId).setParameter(3, publishedAt).setParameter(4, terms)
+                .executeUpdate();
+    }
+
+    @Override
+    public void afterCommit() {
+        // written in the transaction itself
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Hits search(SearchQuery query, String type, int offset, int limit) {
+        String typeFilter = type == null ? "" : "article".equals(type) ? " and quote_id is null" : " and quote_id is not null";
+        List<Object[]> rows = em.createNativeQuery("select article_id, quote_id, ts_rank(terms, q, 1) as score, count(*) over () as total "
+                + "from search_document, cast(?1 as tsquery) q where terms @@ q" + typeFilter
+                + " order by score desc, published_at desc nulls last, id desc offset ?2 limit ?3")
+                .setParameter(1, TsTerms.query(query)).setParameter(2, offset).setParameter(3, limit).getResultList();
+        List<Hit> hits = new ArrayList<>(rows.size());
+        long total = 0;
+        for (Object[] row : rows) {
+            Long quoteId = row[1] == null ? null : ((Number) row[1]).longValue();
+            hits.add(new Hit(quoteId == null ? "article" : "quote", ((Number) row[0]).longValue(), quoteId, ((Number) row[2]).doubleValue()));
+            total = ((Number) row[3]).longValue();
+        }
+        if (rows.isEmpty() && offset > 0) {
+            total = ((Number) em.createNativeQuery("select count(*) from search_document where terms @@ cast(?1 as tsquery)" + typeFilter)
+                    .setParameter(1, TsTerms.query(query)).getSingleResult()).longValue();
+        }
+        return new Hits(hits, total);
+    }
+
+    private static String articleTerms(SearchDocuments.ArticleDocument article) {
+        TsTerms terms = new TsTerms();
+        terms.add(List.of(article.title()), 'A');
+        terms.add(article.headings(), 'B');
+        terms.add(article.paragraphs(), 'D');
+        return terms.toString();
+    }
+
+    private static String quoteTerms(SearchDocuments.QuoteDocument quote) {
+        TsTerms terms = new TsTerms();
+        terms.add(List.of(quote.text()), 'C');
+        if (quote.speaker() != null) {
+            terms.add(List.of(quote.speaker()), 'B');
+        }
+        return terms.toString();
+    }
+}

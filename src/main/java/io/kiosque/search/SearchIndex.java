@@ -1,0 +1,50 @@
+package io.kiosque.search;
+
+import io.kiosque.article.ArticleChanged;
+import io.kiosque.web.Deployment;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.io.IOException;
+
+/**
+ * Keeps search in step with articles: every import, edit, publication, unpublication, quote correction and delete
+ * reaches the index through ArticleChanged. The engine follows the deployment: Lucene for the single-process
+ * embedded database, PostgreSQL's own tables when instances share one.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    @Inject
+    Deployment deployment;
+
+    @Inject
+    Instance<LuceneSearchEngine> lucene;
+
+    @Inject
+    Instance<PostgresSearchEngine> postgres;
+
+    SearchEngine engine() {
+        return deployment.isSingleInstance() ? lucene.get() : postgres.get();
+    }
+
+    /** After the quote service's observer, so that the article's quotes are already extracted. */
+    void onArticleChanged(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ArticleChanged change) {
+        engine().articleChanged(change.article().id, change.kind() == ArticleChanged.Kind.DELETED);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        engine().afterCommit();
+    }
+
+    void start(@Observes StartupEvent startup) throws IOException {
+        if (deployment.isSingleInstance()) {
+            lucene.get().start();
+        }
+    }
+}
