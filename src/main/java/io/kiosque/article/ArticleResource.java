@@ -5,7 +5,11 @@ import static jakarta.ws.rs.core.MediaType.TEXT_PLAIN;
 
 import io.kiosque.article.ArticleRepresentations.Variant;
 import io.kiosque.security.Roles;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosque.web.Examples;
+import io.kiosque.web.Instants;
+import io.kiosque.web.PageParams;
+import io.kiosque.web.SparseFields;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
@@ -14,10 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -35,6 +39,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -63,6 +68,9 @@ public class ArticleResource {
     @Inject
     ArticleAccess access;
 
+    @Inject
+    ObjectMapper json;
+
     @Context
     UriInfo uri;
 
@@ -80,18 +88,34 @@ public class ArticleResource {
     public Response list(
             @Parameter(description = "Only articles with this status; readers may only ask for published")
             @QueryParam("status") @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
-            @Parameter(description = "1-based page number") @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be at least 1") int page,
-            @Parameter(description = "Articles per page, at most 100") @QueryParam("size") @DefaultValue("20")
-            @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int size,
+            @Parameter(description = "Only articles with this tag (case-insensitive)", example = "international") @QueryParam("tag") @Size(max = 100) String tag,
+            @Parameter(description = "Only articles by this author (full name, case-insensitive)") @QueryParam("author") @Size(max = 200) String author,
+            @Parameter(description = "Only articles published at or after this date (2026-01-02) or instant (2026-01-02T08:30:00Z)",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("publishedAfter") String publishedAfter,
+            @Parameter(description = "Only articles published before this date or instant", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("publishedBefore") String publishedBefore,
+            @Parameter(description = "newest (default) or oldest first, by publication time") @QueryParam("sort") @DefaultValue("newest")
+            @Pattern(regexp = "newest|oldest", message = "must be newest or oldest") String sort,
+            @Parameter(description = "Sparse fieldset: only these fields of each item, comma-separated", example = "id,slug,title")
+            @QueryParam("fields") @Size(max = 500) String fields,
+            @Valid @BeanParam PageParams paging,
             @Parameter(description = "nextCursor of the previous page: keyset paging over published articles, instead of page") @QueryParam("cursor") String cursor) {
-        String visible = status;
-        if (!access.canSeeDrafts()) {
-            if (Article.DRAFT.equals(status)) {
-                return pageResponse(new ArticleService.ArticleListing(List.of(), 0, null), page, size, cursor);
-            }
-            visible = Article.PUBLISHED;
+        SparseFields selected = fields == null ? null : SparseFields.parse(fields, ArticleSummary.class);
+        ArticleService.ArticleFilter filter = new ArticleService.ArticleFilter(status, blankToNull(tag), blankToNull(author),
+                Instants.parse("publishedAfter", publishedAfter), Instants.parse("publishedBefore", publishedBefore), "oldest".equals(sort));
+        ArticleService.ArticleListing listing;
+        if (access.canSeeDrafts()) {
+            listing = articles.list(filter, paging.page, paging.size, cursor);
+        } else if (Article.DRAFT.equals(status)) {
+            listing = new ArticleService.ArticleListing(List.of(), 0, null);
+        } else {
+            listing = articles.list(filter.withStatus(Article.PUBLISHED), paging.page, paging.size, cursor);
         }
-        return pageResponse(articles.list(visible, page, size, cursor), page, size, cursor);
+        return pageResponse(listing, paging.page, paging.size, cursor, selected);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @POST
@@ -244,15 +268,20 @@ public class ArticleResource {
                 .entity(ArticleView.of(article)).build();
     }
 
-    private Response pageResponse(ArticleService.ArticleListing listing, int page, int size, String cursor) {
+    private Response pageResponse(ArticleService.ArticleListing listing, int page, int size, String cursor, SparseFields fields) {
         int totalPages = PageLinks.pageCount(listing.total(), size);
-        ArticlePage body = new ArticlePage(listing.items().stream().map(ArticleSummary::of).toList(), page, size, listing.total(), totalPages,
-                listing.nextCursor());
+        List<ArticleSummary> items = listing.items().stream().map(ArticleSummary::of).toList();
+        Object body = fields == null ? new ArticlePage(items, page, size, listing.total(), totalPages, listing.nextCursor())
+                : new SparseArticlePage(fields.select(json, items), page, size, listing.total(), totalPages, listing.nextCursor());
         String links = cursor == null ? PageLinks.header(uri, page, totalPages)
                 : listing.nextCursor() == null ? null : PageLinks.link(uri, "cursor", listing.nextCursor(), "next");
         return Response.ok(body)
                 .header("Link", links)
                 .header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(!access.canSeeDrafts()))
                 .build();
+    }
+
+    /** An ArticlePage whose items carry only the fields the client asked for. */
+    record SparseArticlePage(List<Map<String, Object>> items, int page, int size, long totalItems, int totalPages, String nextCursor) {
     }
 }

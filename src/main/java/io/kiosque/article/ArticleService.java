@@ -11,6 +11,7 @@ import io.kiosque.web.KeysetCursor;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -134,33 +136,69 @@ public class ArticleService {
     }
 
     /**
-     * A page of articles, newest first: by page number, or after a keyset cursor (published articles only),
-     * which costs the same at the 5 000th page as at the first.
+     * A page of articles, newest (or oldest) first: by page number, or after a keyset cursor (published articles
+     * only), which costs the same at the 5 000th page as at the first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleListing list(String status, int page, int size, String cursor) {
+    public ArticleListing list(ArticleFilter filter, int page, int size, String cursor) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.tag() != null) {
+            where.add("exists (select 1 from Article t join t.tags tag where t = a and lower(tag) = :tag)");
+            params.and("tag", filter.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.author() != null) {
+            where.add("exists (select 1 from Article w join w.authors author where w = a and lower(author) = :author)");
+            params.and("author", filter.author().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.publishedAfter() != null) {
+            where.add("publishedAt >= :after");
+            params.and("after", filter.publishedAfter());
+        }
+        if (filter.publishedBefore() != null) {
+            where.add("publishedAt < :before");
+            params.and("before", filter.publishedBefore());
+        }
+        boolean oldest = filter.oldestFirst();
+        Sort.Direction direction = oldest ? Sort.Direction.Ascending : Sort.Direction.Descending;
         // Published articles always have publishedAt; naming the status in the order lets the (status,
         // published_at desc, id desc) index deliver rows already sorted, on H2 as on PostgreSQL.
-        Sort newestFirst = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending);
-        Sort byStatusNewestFirst = Sort.ascending("status").and("publishedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
-        var all = status == null ? Article.<Article>findAll(newestFirst) : Article.<Article>find("status", byStatusNewestFirst, status);
+        Sort order = (filter.status() == null ? Sort.empty() : Sort.ascending("status"))
+                .and("publishedAt", direction, oldest ? Sort.NullPrecedence.NULLS_FIRST : Sort.NullPrecedence.NULLS_LAST).and("id", direction);
+        long total = Article.count(query(where), params);
         List<Article> items;
         if (cursor == null) {
-            items = all.page(Page.of(page - 1, size)).list();
+            items = Article.<Article>find(query(where), order, params).page(Page.of(page - 1, size)).list();
         } else {
-            if (!Article.PUBLISHED.equals(status)) {
+            if (!Article.PUBLISHED.equals(filter.status())) {
                 throw new ProblemException(ProblemType.VALIDATION, "cursor: cursor paging lists published articles; add status=published");
             }
             KeysetCursor after = KeysetCursor.decode(cursor);
-            // "publishedAt <= ?2" is implied by the keyset condition; it gives the index a start point
-            items = Article.<Article>find("status = ?1 and publishedAt <= ?2 and (publishedAt < ?2 or id < ?3)", byStatusNewestFirst,
-                    Article.PUBLISHED, after.at(), after.id()).page(Page.ofSize(size)).list();
+            // the first condition is implied by the keyset one; it gives the index a start point
+            where.add(oldest ? "publishedAt >= :at and (publishedAt > :at or id > :id)" : "publishedAt <= :at and (publishedAt < :at or id < :id)");
+            params.and("at", after.at()).and("id", after.id());
+            items = Article.<Article>find(query(where), order, params).page(Page.ofSize(size)).list();
         }
-        long total = all.count();
         Article last = items.isEmpty() ? null : items.get(items.size() - 1);
-        String next = Article.PUBLISHED.equals(status) && items.size() == size && last.publishedAt != null
+        String next = Article.PUBLISHED.equals(filter.status()) && items.size() == size && last.publishedAt != null
                 ? new KeysetCursor(last.publishedAt, last.id).encode() : null;
         return new ArticleListing(items, total, next);
+    }
+
+    private static String query(List<String> conditions) {
+        return conditions.isEmpty() ? "from Article a" : "from Article a where " + String.join(" and ", conditions);
+    }
+
+    /** What an article list is narrowed to, and its order; null fields do not filter. */
+    public record ArticleFilter(String status, String tag, String author, Instant publishedAfter, Instant publishedBefore, boolean oldestFirst) {
+
+        public ArticleFilter withStatus(String newStatus) {
+            return new ArticleFilter(newStatus, tag, author, publishedAfter, publishedBefore, oldestFirst);
+        }
     }
 
     /** A page of articles and the number of articles over all pages. */

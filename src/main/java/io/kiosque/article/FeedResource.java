@@ -36,7 +36,7 @@ public class FeedResource {
     @Operation(summary = "Atom feed of the latest published articles", description = "The 50 newest, with their lead as summary (RFC 4287).")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed() {
-        List<Article> latest = articles.list(Article.PUBLISHED, 1, ENTRIES, null).items();
+        List<Article> latest = articles.list(new ArticleService.ArticleFilter(Article.PUBLISHED, null, null, null, null, false), 1, ENTRIES, null).items();
         Instant updated = latest.stream().map(a -> a.updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n")

@@ -4,14 +4,14 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.security.Roles;
 import io.kiosque.web.PageLinks;
+import io.kiosque.web.PageParams;
 import io.kiosque.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,10 +47,9 @@ public class ModerationResource {
     @Operation(summary = "List comments by status, oldest first", description = "status=pending (the default) is the queue.")
     @APIResponse(responseCode = "200", description = "A page of comments", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationView.Page.class)))
     public Response queue(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|approved|rejected|spam", message = "must be pending, approved, rejected or spam") String status,
-            @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be at least 1") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int size) {
-        ModerationView.Page result = comments.queue(status, page, size);
-        return Response.ok(result).header("Link", PageLinks.header(uri, page, result.totalPages()))
+            @Valid @BeanParam PageParams paging) {
+        ModerationView.Page result = comments.queue(status, paging.page, paging.size);
+        return Response.ok(result).header("Link", PageLinks.header(uri, paging.page, result.totalPages()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 

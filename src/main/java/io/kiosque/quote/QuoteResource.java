@@ -6,18 +6,17 @@ import io.kiosque.article.ArticleAccess;
 import io.kiosque.security.Roles;
 import io.kiosque.web.Examples;
 import io.kiosque.web.PageLinks;
+import io.kiosque.web.PageParams;
 import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -61,10 +60,9 @@ public class QuoteResource {
     public Response search(
             @Parameter(description = "Part of the speaker's name or role", example = "poutine") @QueryParam("speaker") @Size(max = 300) String speaker,
             @Parameter(description = "Part of the quoted text", example = "amitie") @QueryParam("q") @Size(max = 300) String q,
-            @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be at least 1") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int size) {
-        QuotePage result = quotes.search(speaker, q, page, size);
-        return Response.ok(result).header("Link", PageLinks.header(uri, page, result.totalPages())).build();
+            @Valid @BeanParam PageParams paging) {
+        QuotePage result = quotes.search(speaker, q, paging.page, paging.size);
+        return Response.ok(result).header("Link", PageLinks.header(uri, paging.page, result.totalPages())).build();
     }
 
     @GET

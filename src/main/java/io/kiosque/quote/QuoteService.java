@@ -29,6 +29,9 @@ import java.util.Optional;
 @Transactional
 public class QuoteService {
 
+    /** The most frequent speakers listed as facets. */
+    static final int SPEAKER_FACETS = 20;
+
     @Inject
     ArticleService articles;
 
@@ -92,23 +95,31 @@ public class QuoteService {
         return Quote.findByIdOptional(id);
     }
 
-    /** A page of quotes from published articles, filtered accent- and case-insensitively, newest article first. */
+    /**
+     * A page of quotes from published articles, filtered accent- and case-insensitively, newest article first, with
+     * the speakers of every quote the text filter matches and how many quotes each has: the speaker filter does not
+     * narrow its own facet, so that a front-end can offer the other speakers next to the chosen one.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuotePage search(String speaker, String text, int page, int size) {
         StringBuilder where = new StringBuilder("articleId in (select a.id from Article a where a.status = :published)");
         Parameters params = Parameters.with("published", Article.PUBLISHED);
-        if (speaker != null && !speaker.isBlank()) {
-            where.append(" and speakerFolded like :speaker escape '\\'");
-            params.and("speaker", "%" + likeEscaped(Typography.fold(speaker.strip())) + "%");
-        }
         if (text != null && !text.isBlank()) {
             where.append(" and textFolded like :text escape '\\'");
             params.and("text", "%" + likeEscaped(Typography.fold(text.strip())) + "%");
         }
+        var facets = Quote.getEntityManager().createQuery("select new io.kiosque.quote.SpeakerFacet(speaker, count(*)) from Quote where " + where
+                + " and speaker is not null group by speaker order by count(*) desc, speaker", SpeakerFacet.class).setMaxResults(SPEAKER_FACETS);
+        params.map().forEach(facets::setParameter);
+        List<SpeakerFacet> speakers = facets.getResultList();
+        if (speaker != null && !speaker.isBlank()) {
+            where.append(" and speakerFolded like :speaker escape '\\'");
+            params.and("speaker", "%" + likeEscaped(Typography.fold(speaker.strip())) + "%");
+        }
         var query = Quote.<Quote>find(where.toString(), Sort.descending("articleId").and("position"), params);
         List<QuoteView> items = query.page(Page.of(page - 1, size)).list().stream().map(QuoteView::of).toList();
         long total = query.count();
-        return new QuotePage(items, page, size, total, PageLinks.pageCount(total, size));
+        return new QuotePage(items, page, size, total, PageLinks.pageCount(total, size), speakers);
     }
 
     /** An editor's correction; it bumps the article's version so caches and ETags move on. */
