@@ -180,15 +180,14 @@ class LuceneSearchEngine implements SearchEngine {
 
     /** Replaces the articles' documents by their current state in the database (none if gone or unpublished). */
     private void index(List<Long> articleIds) throws IOException {
-        List<Optional<SearchDocuments.Documents>> loaded = QuarkusTransaction.requiringNew().call(
-                () -> articleIds.stream().map(documents::load).toList());
-        for (int i = 0; i < articleIds.size(); i++) {
-            Term key = new Term("article", articleIds.get(i).toString());
-            Optional<SearchDocuments.Documents> docs = loaded.get(i);
-            if (docs.isEmpty()) {
+        Map<Long, SearchDocuments.Documents> loaded = QuarkusTransaction.requiringNew().call(() -> documents.load(articleIds));
+        for (Long id : articleIds) {
+            Term key = new Term("article", id.toString());
+            SearchDocuments.Documents docs = loaded.get(id);
+            if (docs == null) {
                 writer.deleteDocuments(key);
             } else {
-                writer.updateDocuments(key, luceneDocuments(docs.get()));
+                writer.updateDocuments(key, luceneDocuments(docs));
             }
         }
     }

@@ -7,7 +7,11 @@ import io.kiosque.text.BlockType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What search indexes of an article: the published article's text by weight, and each of its quotes. */
@@ -25,15 +29,26 @@ public class SearchDocuments {
 
     /** The article's documents, or empty when it is gone or not published (then nothing of it is searchable). */
     public Optional<Documents> load(long articleId) {
-        return Article.<Article>findByIdOptional(articleId).filter(Article::isPublished).map(this::of);
+        return Optional.ofNullable(load(List.of(articleId)).get(articleId));
     }
 
-    public Documents of(Article article) {
-        List<String> headings = texts(article.blocks, BlockType.HEADING);
-        List<String> paragraphs = texts(article.blocks, BlockType.PARAGRAPH);
-        List<QuoteDocument> quotes = Quote.<Quote>list("articleId", Sort.ascending("position"), article.id).stream()
-                .map(q -> new QuoteDocument(q.id, q.text, q.speaker)).toList();
-        return new Documents(new ArticleDocument(article.id, article.publishedAt, article.title, headings, paragraphs), quotes);
+    /** The documents of those articles that exist and are published, with three queries whatever their number. */
+    public Map<Long, Documents> load(List<Long> articleIds) {
+        List<Article> articles = Article.<Article>find("select distinct a from Article a left join fetch a.blocks where a.id in ?1 and a.status = ?2",
+                articleIds, Article.PUBLISHED).list();
+        Map<Long, List<QuoteDocument>> quotes = new HashMap<>();
+        if (!articles.isEmpty()) {
+            for (Quote q : Quote.<Quote>list("articleId in ?1", Sort.ascending("articleId", "position"), articles.stream().map(a -> a.id).toList())) {
+                quotes.computeIfAbsent(q.articleId, id -> new ArrayList<>()).add(new QuoteDocument(q.id, q.text, q.speaker));
+            }
+        }
+        Map<Long, Documents> documents = new HashMap<>();
+        for (Article article : articles) {
+            List<Block> blocks = article.blocks.stream().sorted(Comparator.comparingInt(b -> b.position)).toList();
+            documents.put(article.id, new Documents(new ArticleDocument(article.id, article.publishedAt, article.title,
+                    texts(blocks, BlockType.HEADING), texts(blocks, BlockType.PARAGRAPH)), quotes.getOrDefault(article.id, List.of())));
+        }
+        return documents;
     }
 
     private static List<String> texts(List<Block> blocks, BlockType type) {

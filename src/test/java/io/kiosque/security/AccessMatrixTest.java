@@ -39,6 +39,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/articles", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}", ANYONE),
             Map.entry("GET /api/feed", ANYONE),
+            Map.entry("GET /api/search", ANYONE),
             Map.entry("PUT /api/articles/{id}", Roles.EDITOR),
             Map.entry("DELETE /api/articles/{id}", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}/paragraphs", ANYONE),

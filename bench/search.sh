@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Search on 100 000 generated French articles (embedded H2 + Lucene): start-up rebuild time, index size,
+# and two-word query latency.
+#   bash bench/search.sh            # writes bench/search-latest.md; about 5 minutes
+#   COUNT=20000 bash bench/search.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${COUNT:-100000}
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+work=$(mktemp -d)
+port=8096
+trap 'kill $pid 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
+start() {
+  KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
+    java -XX:+UseSerialGC -Xmx192m -jar target/quarkus-app/quarkus-run.jar >> "$work/kiosque.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done
+}
+h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+start
+kill "$pid"; wait "$pid" 2>/dev/null || true
+rm -rf "$work/search" # the rebuild at the next start indexes everything
+echo "generating $count articles..."
+java -cp "$h2" bench/SearchBench.java generate "jdbc:h2:file:$work/kiosque" "$count" src/test/resources/corpus
+t0=$(date +%s%N)
+start
+ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+{
+  echo "Data: $count generated articles (4–6 paragraphs and a heading each, $(java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/kiosque" -user kiosque -password kiosque \
+      -sql "select sum(word_count) from article" | sed -n 2p | tr -d ' ') words in all) + the seed."
+  echo
+  echo "- start with a full index rebuild: $ready_ms ms to ready ($(grep -o 'search index rebuilt.*' "$work/kiosque.log"))"
+  echo "- Lucene index on disk: $(du -sm "$work/search" | cut -f1) MB; H2 database file: $(( $(stat -c %s "$work/kiosque.mv.db") / 1024 / 1024 )) MB"
+  echo
+  echo "| clients | two-word queries | queries/s | p50 ms | p99 ms | max ms | with hits |"
+  echo "|---|---|---|---|---|---|---|"
+  java bench/SearchBench.java queries "http://127.0.0.1:$port" src/test/resources/corpus 3000 1
+  java bench/SearchBench.java queries "http://127.0.0.1:$port" src/test/resources/corpus 3000 4
+} | tee bench/search-latest.md
