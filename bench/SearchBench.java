@@ -48,6 +48,7 @@ public class SearchBench {
             PreparedStatement slug = db.prepareStatement("insert into article_slug (slug, article_id) values (?, ?)");
             PreparedStatement block = db.prepareStatement("insert into block (id, article_id, position, type, text, lead) values (?, ?, ?, ?, ?, ?)");
             long blockId = 3_000_000_000L;
+            long allWords = 0;
             for (int i = 1; i <= count; i++) {
                 long id = 100_000 + i;
                 Timestamp at = Timestamp.from(Instant.parse("2020-01-01T00:00:00Z").plusSeconds(600L * i));
@@ -73,6 +74,7 @@ public class SearchBench {
                 article.setTimestamp(5, at);
                 article.setTimestamp(6, at);
                 article.setInt(7, words);
+                allWords += words;
                 article.addBatch();
                 slug.setString(1, "recherche-" + i);
                 slug.setLong(2, id);
@@ -87,6 +89,7 @@ public class SearchBench {
             db.createStatement().execute("alter table article alter column id restart with " + (200_000 + count));
             db.createStatement().execute("alter sequence block_seq restart with " + (blockId + 1000));
             db.commit();
+            System.out.println(allWords);
         }
     }
 
