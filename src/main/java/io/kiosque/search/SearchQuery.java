@@ -1,6 +1,7 @@
 package io.kiosque.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +84,11 @@ public final class SearchQuery {
         for (int i = 0; i < tokens.size(); i++) {
             indexByPosition.put(tokens.get(i).position(), i);
         }
-        boolean[] matched = new boolean[tokens.size()];
+        int[] matchedClause = new int[tokens.size()];
+        Arrays.fill(matchedClause, -1);
         int clausesMatched = 0;
-        for (Clause clause : clauses) {
+        for (int c = 0; c < clauses.size(); c++) {
+            Clause clause = clauses.get(c);
             boolean found = false;
             for (int i = 0; i < tokens.size(); i++) {
                 int base = tokens.get(i).position();
@@ -94,17 +97,17 @@ public final class SearchQuery {
                 }
                 found = true;
                 for (int k = 0; k < clause.offsets().size(); k++) {
-                    matched[indexByPosition.get(base + clause.offsets().get(k))] = true;
+                    matchedClause[indexByPosition.get(base + clause.offsets().get(k))] = c;
                 }
             }
             if (found) {
                 clausesMatched++;
             }
         }
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (matched[i]) {
-                spans.add(new int[] { tokens.get(i).start(), tokens.get(i).end() });
+            if (matchedClause[i] >= 0) {
+                spans.add(new Span(tokens.get(i).start(), tokens.get(i).end(), matchedClause[i]));
             }
         }
         return new Matches(clausesMatched, spans);
@@ -120,8 +123,12 @@ public final class SearchQuery {
         return true;
     }
 
+    /** A matched word: its UTF-16 offsets in the text and the index of the clause it belongs to. */
+    public record Span(int start, int end, int clause) {
+    }
+
     /** The matched words of a text, in order, and how many of the query's clauses they satisfy. */
-    public record Matches(int clausesMatched, List<int[]> spans) {
+    public record Matches(int clausesMatched, List<Span> spans) {
 
         public boolean any() {
             return clausesMatched > 0;

@@ -15,8 +15,9 @@ public final class Snippets {
     }
 
     public static String of(String text, SearchQuery.Matches matches, int maxLength) {
-        List<int[]> spans = matches.spans();
-        int from = spans.isEmpty() ? 0 : wordStartBefore(text, Math.max(0, spans.get(0)[0] - LEAD_IN), spans.get(0)[0]);
+        List<SearchQuery.Span> spans = matches.spans();
+        int anchor = spans.isEmpty() ? 0 : spans.get(densestFrom(spans, maxLength - LEAD_IN)).start();
+        int from = wordStartBefore(text, Math.max(0, anchor - LEAD_IN), anchor);
         int to = Math.min(text.length(), from + maxLength);
         if (to < text.length()) {
             to = wordEndBefore(text, from, to);
@@ -26,21 +27,36 @@ public final class Snippets {
             out.append('…');
         }
         int at = from;
-        for (int[] span : spans) {
-            if (span[0] < at || span[1] > to) {
+        for (SearchQuery.Span span : spans) {
+            if (span.start() < at || span.end() > to) {
                 continue;
             }
-            escape(text, at, span[0], out);
+            escape(text, at, span.start(), out);
             out.append("<mark>");
-            escape(text, span[0], span[1], out);
+            escape(text, span.start(), span.end(), out);
             out.append("</mark>");
-            at = span[1];
+            at = span.end();
         }
         escape(text, at, to, out);
         if (to < text.length()) {
             out.append('…');
         }
         return out.toString();
+    }
+
+    /** The first span of the window (of this many characters) that shows the most different clauses; the earliest on a tie. */
+    private static int densestFrom(List<SearchQuery.Span> spans, int window) {
+        int best = 0;
+        long bestClauses = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            int limit = spans.get(i).start() + window;
+            long clauses = spans.stream().skip(i).takeWhile(s -> s.end() <= limit).mapToInt(SearchQuery.Span::clause).distinct().count();
+            if (clauses > bestClauses) {
+                best = i;
+                bestClauses = clauses;
+            }
+        }
+        return best;
     }
 
     /** The start of the first whole word at or after {@code from}, never past {@code limit}. */

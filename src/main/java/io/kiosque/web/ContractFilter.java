@@ -1,5 +1,6 @@
 package io.kiosque.web;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -40,6 +41,11 @@ public class ContractFilter implements OASFilter {
                     describe(operation, "403", "The token lacks a role this operation needs");
                 }
                 describe(operation, "503", "The database cannot be reached right now; retry after Retry-After seconds");
+                if (!secured) {
+                    // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once authorized
+                    operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                            OASFactory.createSecurityRequirement().addScheme(KiosqueApi.BEARER)));
+                }
             });
         });
     }

@@ -28,7 +28,7 @@ class ContractCompatibilityTest {
         ChangedOpenApi diff = OpenApiCompare.fromLocations(BASELINE, CURRENT);
         if (diff.isIncompatible()) {
             assertNotEquals(version(BASELINE), version(CURRENT), "openapi/openapi.yaml breaks clients of the baseline contract; bump info.version "
-                    + "(quarkus.smallrye-openapi.info-version) or keep the change compatible:\n" + markdown(diff));
+                    + "(@Info in web/KiosqueApi.java) or keep the change compatible:\n" + markdown(diff));
         }
     }
 
