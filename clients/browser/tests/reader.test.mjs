@@ -49,6 +49,8 @@ test("the reader page posts a comment with an Idempotency-Key, counts it on its 
   assert.match(keys[0] ?? "", /^[0-9a-f-]{36}$/, "the POST carries an Idempotency-Key");
   const after = Number((await badge.textContent()).replace(/\D/g, ""));
   assert.equal(after, before + 1, "the paragraph's comment count went up");
+  const shown = await page.locator("article.comment").count();
+  assert.match(await page.locator("#comments > h2").textContent(), new RegExp(`^${shown} commentaires?$`), "the article's count agrees with the thread");
 
   const held = page.locator("form.comment-form");
   await held.getByLabel("Votre nom").fill("Lien Lien");

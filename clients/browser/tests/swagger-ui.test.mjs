@@ -41,7 +41,7 @@ test("Swagger UI authorizes with a token and runs GET article and POST comment",
   assert.equal(await execute(get), "200");
   const getRequest = sent.find((r) => r.method() === "GET" && r.url().includes(SEED));
   assert.equal(getRequest?.headers()["authorization"], `Bearer ${TOKEN}`, "the token set in Authorize is sent");
-  assert.match(await get.locator(".live-responses-table .response-col_description").first().innerText(), /amitié invincible/);
+  assert.match(await get.locator(".live-responses-table tr.response .response-col_description").first().innerText(), /amitié invincible/);
 
   const post = await tryOut(page, "post", "/api/articles/{idOrSlug}/comments");
   await post.locator('tr[data-param-name="idOrSlug"] input').fill(SEED);

@@ -14,7 +14,8 @@ function el(tag, attributes = {}, ...children) {
 }
 
 async function api(path, options = {}) {
-  const response = await fetch(path, { ...options, headers: { Accept: "application/json", ...(options.headers || {}) } });
+  // no-cache: revalidate with the ETag (a cheap 304) so that a reader sees their own comment counted at once
+  const response = await fetch(path, { cache: "no-cache", ...options, headers: { Accept: "application/json", ...(options.headers || {}) } });
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error(body?.detail || `${response.status} ${response.statusText}`);
@@ -106,7 +107,7 @@ async function showArticle(slug, blockId) {
     const count = perParagraph.get(block.id);
     return el("p", { class: `block${block.lead ? " lead" : ""}`, id: `block-${block.id}`, "data-block-id": block.id },
       blockText(block.text, quotes.filter((q) => q.paragraphId === block.id)),
-      count ? el("a", { class: "count", href: "#comments", title: "Commentaires sur ce paragraphe" }, `💬 ${count}`) : null);
+      count ? el("a", { class: "count", href: "#comments", title: "Commentaires sur ce paragraphe" }, plural(count, "commentaire", "commentaires")) : null);
   });
   const paragraphs = article.blocks.filter((b) => b.type === "paragraph");
   view.replaceChildren(

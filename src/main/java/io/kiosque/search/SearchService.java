@@ -53,23 +53,33 @@ public class SearchService {
         return new SearchPage(hits, page, size, total, PageLinks.pageCount(total, size));
     }
 
-    /** The article at the block that matches most clauses; a block beats the title on a tie, as it can be scrolled to. */
+    /**
+     * The article at the block whose snippet shows the most clauses (then matches the most); a block beats the title on
+     * a tie, as it can be scrolled to, and an earlier block a later one.
+     */
     private static SearchHit articleHit(SearchQuery query, Article article, double score) {
         SearchQuery.Matches best = query.match(article.title);
+        int bestRank = rank(best);
         Block bestBlock = null;
         for (Block block : article.blocks) {
             if (block.type == BlockType.AD) {
                 continue;
             }
             SearchQuery.Matches matches = query.match(block.text);
-            if (matches.any() && (matches.clausesMatched() > best.clausesMatched() || bestBlock == null && matches.clausesMatched() == best.clausesMatched())) {
+            int rank = rank(matches);
+            if (matches.any() && (rank > bestRank || bestBlock == null && rank == bestRank)) {
                 best = matches;
+                bestRank = rank;
                 bestBlock = block;
             }
         }
         String text = bestBlock == null ? article.title : bestBlock.text;
         return hit(article, new SearchEngine.Hit("article", article.id, null, score), bestBlock == null ? null : bestBlock.id, null,
                 Snippets.of(text, best, SNIPPET_LENGTH));
+    }
+
+    private static int rank(SearchQuery.Matches matches) {
+        return Snippets.clausesShown(matches, SNIPPET_LENGTH) * 1000 + matches.clausesMatched();
     }
 
     private static SearchHit hit(Article article, SearchEngine.Hit hit, Long blockId, String speaker, String snippet) {

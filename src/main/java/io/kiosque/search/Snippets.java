@@ -16,7 +16,7 @@ public final class Snippets {
 
     public static String of(String text, SearchQuery.Matches matches, int maxLength) {
         List<SearchQuery.Span> spans = matches.spans();
-        int anchor = spans.isEmpty() ? 0 : spans.get(densestFrom(spans, maxLength - LEAD_IN)).start();
+        int anchor = spans.isEmpty() ? 0 : spans.get(densestFrom(spans, maxLength - LEAD_IN)[0]).start();
         int from = wordStartBefore(text, Math.max(0, anchor - LEAD_IN), anchor);
         int to = Math.min(text.length(), from + maxLength);
         if (to < text.length()) {
@@ -44,8 +44,16 @@ public final class Snippets {
         return out.toString();
     }
 
-    /** The first span of the window (of this many characters) that shows the most different clauses; the earliest on a tie. */
-    private static int densestFrom(List<SearchQuery.Span> spans, int window) {
+    /** How many different clauses the snippet of this length shows: what makes one block a better hit than another. */
+    public static int clausesShown(SearchQuery.Matches matches, int maxLength) {
+        return matches.spans().isEmpty() ? 0 : densestFrom(matches.spans(), maxLength - LEAD_IN)[1];
+    }
+
+    /**
+     * The first span of the window (of this many characters) that shows the most different clauses, the earliest on
+     * a tie, and that number of clauses.
+     */
+    private static int[] densestFrom(List<SearchQuery.Span> spans, int window) {
         int best = 0;
         long bestClauses = 0;
         for (int i = 0; i < spans.size(); i++) {
@@ -56,7 +64,7 @@ public final class Snippets {
                 bestClauses = clauses;
             }
         }
-        return best;
+        return new int[] { best, (int) bestClauses };
     }
 
     /** The start of the first whole word at or after {@code from}, never past {@code limit}. */
