@@ -169,6 +169,14 @@ public class CrashCheck {
                 }
             }
         }
+        // Every stored article is a copy of the seed: the search index, replayed from its outbox at each restart,
+        // must find exactly them, none lost with the process and none twice.
+        Matcher found = Pattern.compile("\"totalItems\":(\\d+)").matcher(get("/api/search?type=article&size=1&q=fraternite%20militante"));
+        found.find();
+        if (Long.parseLong(found.group(1)) != Math.min(1000, Long.parseLong(total.group(1)))) { // search counts stop at 1 000
+            System.out.println("search finds " + found.group(1) + " articles, the database holds " + total.group(1));
+            failures++;
+        }
         return failures;
     }
 
