@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE, SEED, openBrowser } from "./browser.mjs";
+import { BASE, SEED, TOKEN, openBrowser } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await openBrowser(); });
@@ -70,8 +70,32 @@ test("the reader page searches with marked snippets and opens the matching block
   const hit = page.locator("li.hit").first();
   await hit.waitFor();
   assert.ok((await hit.locator(".snippet mark").count()) >= 2, "both words marked");
+  await browser.screenshot("reader-search.png");
   await hit.locator("a").click();
   await page.locator(".block.target").waitFor();
-  assert.match(await page.locator(".block.target").textContent(), /coopération militaire|militaire/i);
-  await browser.screenshot("reader-search.png");
+  assert.match(await page.locator(".block.target").textContent(), /coopération militaire/i, "the hit opens at the block that matched");
+});
+
+test("the reader page renders French typography exactly as written", async () => {
+  const nbsp = "\u00a0";
+  const narrow = "\u202f";
+  const title = `Typographie${nbsp}: l’«${narrow}espace fine${narrow}» et les “guillemets” ${Date.now()}`;
+  const paragraph = `Il a déclaré${nbsp}: «${nbsp}C’est l’été${nbsp}!${nbsp}» — puis s’est tu${narrow}; 12${narrow}000${nbsp}€ plus tard, œuvre, Ærø, naïve.`;
+  const created = await fetch(`${BASE}/api/articles`, {
+    method: "POST",
+    headers: { "Content-Type": "text/plain; charset=utf-8", Authorization: `Bearer ${TOKEN}` },
+    body: `${title}\n\n${paragraph}\n`,
+  });
+  assert.equal(created.status, 201);
+  const { slug } = await created.json();
+  const { page } = browser;
+  await page.goto(`${BASE}/#/articles/${slug}`);
+  await page.locator("article h1", { hasText: "Typographie" }).waitFor(); // a hash change re-renders without a reload
+  assert.equal(await page.locator("article h1").textContent(), title);
+  const text = await page.locator("p.block").first().evaluate((p) => {
+    const copy = p.cloneNode(true);
+    copy.querySelectorAll("cite, .count").forEach((added) => added.remove()); // the page's own additions
+    return copy.textContent;
+  });
+  assert.equal(text, paragraph, "every space, apostrophe and guillemet kept");
 });
