@@ -69,7 +69,8 @@ class LuceneSearchEngine implements SearchEngine {
     SearchDocuments documents;
 
     private IndexWriter writer;
-    private SearcherManager searchers;
+    /** Set once the index is open; read without the lock, so searches never wait for an index commit. */
+    private volatile SearcherManager searchers;
 
     @Override
     public void articleChanged(long articleId, boolean deleted) {
@@ -90,7 +91,7 @@ class LuceneSearchEngine implements SearchEngine {
     @Override
     public Hits search(SearchQuery query, String type, int offset, int limit) {
         try {
-            SearcherManager manager = open();
+            SearcherManager manager = searchers != null ? searchers : open();
             IndexSearcher searcher = manager.acquire();
             try {
                 Query lucene = toLucene(query, type);
