@@ -26,6 +26,16 @@ async function api(path, options = {}) {
   return body;
 }
 
+/** A UUID v4; crypto.randomUUID exists only on HTTPS and localhost, getRandomValues everywhere. */
+function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
 const formatDate = (iso) => (iso ? dateFormat.format(new Date(iso)) : "");
 const plural = (n, one, many) => `${n} ${n > 1 ? many : one}`;
@@ -147,7 +157,7 @@ function commentForm(slug, paragraphs) {
     if (data.get("paragraphId")) comment.paragraphId = Number(data.get("paragraphId"));
     const body = JSON.stringify(comment);
     if (body !== keyedBody) {
-      idempotencyKey = crypto.randomUUID();
+      idempotencyKey = newKey();
       keyedBody = body;
     }
     form.querySelector("button").disabled = true;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -42,6 +43,15 @@ class BrowserSafetyTest {
         anonymous().get("/api/articles/inconnu").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
         RestAssured.given().get("/q/swagger-ui/").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", nullValue());
+    }
+
+    @Test
+    void shouldServeTheReaderPageUnderAStrictContentSecurityPolicy() {
+        for (String path : List.of("/", "/index.html", "/reader.js", "/reader.css")) {
+            RestAssured.given().get(path).then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Security-Policy", containsString("default-src 'self'"));
+        }
+        RestAssured.given().get("/").then().contentType(containsString("text/html")).body(containsString("<script type=\"module\" src=\"/reader.js\">"));
     }
 
     @Test
