@@ -1,11 +1,13 @@
 package io.kiosque.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Search on PostgreSQL, shared by every instance: terms are analysed in Java (the same {@link FrenchAnalysis} as on
@@ -15,6 +17,11 @@ import java.util.List;
  */
 @ApplicationScoped
 class PostgresSearchEngine implements SearchEngine {
+
+    private static final Logger LOG = Logger.getLogger(PostgresSearchEngine.class);
+    private static final int BACKFILL_BATCH = 200;
+    /** Advisory lock key of the backfill: "kiosques" in ASCII, a number no other lock picks. */
+    private static final long BACKFILL_LOCK = 0x6b696f7371756573L;
 
     @Inject
     EntityManager em;
@@ -41,6 +48,35 @@ class PostgresSearchEngine implements SearchEngine {
         em.createNativeQuery("insert into search_document (article_id, quote_id, published_at, terms) values (?1, ?2, ?3, cast(?4 as tsvector))")
                 .setParameter(1, articleId).setParameter(2, quoteId).setParameter(3, publishedAt).setParameter(4, terms)
                 .executeUpdate();
+    }
+
+    /**
+     * Indexes the published articles that have no search rows: those of a database that existed before search. In
+     * batches, one instance at a time (an advisory lock), each article locked as its writers lock it.
+     */
+    void backfill() {
+        int indexed;
+        do {
+            indexed = QuarkusTransaction.requiringNew().call(this::backfillBatch);
+        } while (indexed == BACKFILL_BATCH);
+    }
+
+    @SuppressWarnings("unchecked")
+    private int backfillBatch() {
+        if (!(Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, BACKFILL_LOCK).getSingleResult()) {
+            return 0; // another instance is at it
+        }
+        List<Number> ids = em.createNativeQuery("select a.id from article a where a.status = 'published' "
+                + "and not exists (select 1 from search_document d where d.article_id = a.id) order by a.id")
+                .setMaxResults(BACKFILL_BATCH).getResultList();
+        for (Number id : ids) {
+            em.createNativeQuery("select id from article where id = ?1 for update").setParameter(1, id.longValue()).getResultList();
+            articleChanged(id.longValue(), false);
+        }
+        if (!ids.isEmpty()) {
+            LOG.infof("search: indexed %d published articles that had no search rows", ids.size());
+        }
+        return ids.size();
     }
 
     @Override

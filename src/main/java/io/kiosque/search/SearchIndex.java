@@ -42,9 +42,12 @@ public class SearchIndex {
         engine().afterCommit();
     }
 
+    /** Brings search up to date with the database: replays or rebuilds the Lucene index, or fills missing PostgreSQL rows. */
     void start(@Observes StartupEvent startup) throws IOException {
         if (deployment.isSingleInstance()) {
             lucene.get().start();
+        } else {
+            postgres.get().backfill();
         }
     }
 }
