@@ -12,7 +12,7 @@ port=8096
 trap 'kill $pid 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 start() {
   KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
-    java -XX:+UseSerialGC -Xmx192m -jar target/quarkus-app/quarkus-run.jar >> "$work/kiosque.log" 2>&1 &
+    java -XX:+UseSerialGC -Xmx192m ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$work/kiosque.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done
 }

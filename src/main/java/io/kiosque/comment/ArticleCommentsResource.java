@@ -120,9 +120,11 @@ public class ArticleCommentsResource {
         // two pooled connections at once, so a burst of posts cannot starve the pool.
         String clientHash = client.hash();
         rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
-        rateLimiter.hit("comments:article:" + idOrSlug, config.perArticlePerMinute(), Duration.ofMinutes(1));
+        long articleId = access.readableHead(idOrSlug).id();
+        // by id, so that a client alternating the article's id and slug does not get two budgets
+        rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
         return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", key, requestHash,
-                () -> comments.post(access.readableHead(idOrSlug).id(), input, clientHash));
+                () -> comments.post(articleId, input, clientHash));
     }
 }

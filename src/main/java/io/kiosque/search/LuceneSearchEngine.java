@@ -95,6 +95,7 @@ class LuceneSearchEngine implements SearchEngine {
             IndexSearcher searcher = manager.acquire();
             try {
                 Query lucene = toLucene(query, type);
+                // Lucene counts hits exactly up to 1 000, as far as search pages reach (SearchService.MAX_HITS)
                 TopFieldDocs top = searcher.search(lucene, offset + limit, BY_RELEVANCE, true);
                 List<Hit> hits = new ArrayList<>(limit);
                 ScoreDoc[] docs = top.scoreDocs;
@@ -103,7 +104,7 @@ class LuceneSearchEngine implements SearchEngine {
                     Long quoteId = doc.getField("quoteId") == null ? null : doc.getField("quoteId").numericValue().longValue();
                     hits.add(new Hit(doc.get("type"), doc.getField("articleId").numericValue().longValue(), quoteId, ((FieldDoc) docs[i]).score));
                 }
-                return new Hits(hits, searcher.count(lucene));
+                return new Hits(hits, top.totalHits.value);
             } finally {
                 manager.release(searcher);
             }

@@ -71,6 +71,9 @@ public class SearchService {
                 best = matches;
                 bestRank = rank;
                 bestBlock = block;
+                if (rank == rank(query.clauses().size(), query.clauses().size())) {
+                    break; // every clause in the snippet: no later block can do better
+                }
             }
         }
         String text = bestBlock == null ? article.title : bestBlock.text;
@@ -79,7 +82,11 @@ public class SearchService {
     }
 
     private static int rank(SearchQuery.Matches matches) {
-        return Snippets.clausesShown(matches, SNIPPET_LENGTH) * 1000 + matches.clausesMatched();
+        return rank(Snippets.clausesShown(matches, SNIPPET_LENGTH), matches.clausesMatched());
+    }
+
+    private static int rank(int clausesShown, int clausesMatched) {
+        return clausesShown * 1000 + clausesMatched;
     }
 
     private static SearchHit hit(Article article, SearchEngine.Hit hit, Long blockId, String speaker, String snippet) {

@@ -23,19 +23,21 @@ class RateLimitTest {
         }
     }
 
-    private static io.restassured.response.Response post(long articleId, String client) {
+    private static io.restassured.response.Response post(Object articleIdOrSlug, String client) {
         return anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", client)
-                .body("{\"authorName\": \"Flood\", \"body\": \"Message " + UUID.randomUUID() + "\"}").post("/api/articles/" + articleId + "/comments");
+                .body("{\"authorName\": \"Flood\", \"body\": \"Message " + UUID.randomUUID() + "\"}").post("/api/articles/" + articleIdOrSlug + "/comments");
     }
 
     @Test
     void shouldRefuseAClientPastItsRateWithRetryAfter() {
-        long id = CommentResourceTest.article("open").getLong("id");
+        var article = CommentResourceTest.article("open");
+        long id = article.getLong("id");
         post(id, "198.51.100.1").then().statusCode(201);
         post(id, "198.51.100.1").then().statusCode(201);
         post(id, "198.51.100.1").then().statusCode(429).header("Retry-After", notNullValue())
                 .contentType("application/problem+json").body("detail", containsString("at most 2"));
         post(id, "198.51.100.2").then().statusCode(201);
-        post(id, "198.51.100.3").then().statusCode(429).body("detail", containsString("at most 3"));
+        post(article.getString("slug"), "198.51.100.3").then().statusCode(429).body("detail", containsString("at most 3"))
+                .header("Retry-After", notNullValue()); // the slug shares the id's budget
     }
 }
