@@ -29,30 +29,9 @@ class PostgresSearchEngine implements SearchEngine {
     @Inject
     SearchDocuments documents;
 
-    @Override
-    public void articleChanged(long articleId, boolean deleted) {
-        em.createNativeQuery("delete from search_document where article_id = ?1").setParameter(1, articleId).executeUpdate();
-        if (deleted) {
-            return;
-        }
-        documents.load(articleId).ifPresent(docs -> {
-            Timestamp publishedAt = docs.article().publishedAt() == null ? null : Timestamp.from(docs.article().publishedAt());
-            insert(articleId, null, publishedAt, articleTerms(docs.article()));
-            for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
-                insert(articleId, quote.quoteId(), publishedAt, quoteTerms(quote));
-            }
-        });
-    }
-
-    private void insert(long articleId, Long quoteId, Timestamp publishedAt, String terms) {
-        em.createNativeQuery("insert into search_document (article_id, quote_id, published_at, terms) values (?1, ?2, ?3, cast(?4 as tsvector))")
-                .setParameter(1, articleId).setParameter(2, quoteId).setParameter(3, publishedAt).setParameter(4, terms)
-                .executeUpdate();
-    }
-
     /**
      * Indexes the published articles that have no search rows: those of a database that existed before search. In
-     * batches, one instance at a time (an advisory lock), each article locked as its writers lock it.
+     * batches, one instance at a time (an advisory lock), the articles locked as their writers lock them.
      */
     void backfill() {
         int indexed;
@@ -66,17 +45,43 @@ class PostgresSearchEngine implements SearchEngine {
         if (!(Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, BACKFILL_LOCK).getSingleResult()) {
             return 0; // another instance is at it
         }
-        List<Number> ids = em.createNativeQuery("select a.id from article a where a.status = 'published' "
+        List<Long> ids = ((List<Number>) em.createNativeQuery("select a.id from article a where a.status = 'published' "
                 + "and not exists (select 1 from search_document d where d.article_id = a.id) order by a.id")
-                .setMaxResults(BACKFILL_BATCH).getResultList();
-        for (Number id : ids) {
-            em.createNativeQuery("select id from article where id = ?1 for update").setParameter(1, id.longValue()).getResultList();
-            articleChanged(id.longValue(), false);
-        }
+                .setMaxResults(BACKFILL_BATCH).getResultList()).stream().map(Number::longValue).toList();
         if (!ids.isEmpty()) {
+            em.createNativeQuery("select id from article where id in (?1) order by id for update").setParameter(1, ids).getResultList();
+            index(ids);
             LOG.infof("search: indexed %d published articles that had no search rows", ids.size());
         }
         return ids.size();
+    }
+
+    @Override
+    public void articleChanged(long articleId, boolean deleted) {
+        if (deleted) {
+            em.createNativeQuery("delete from search_document where article_id = ?1").setParameter(1, articleId).executeUpdate();
+        } else {
+            index(List.of(articleId));
+        }
+    }
+
+    /** Replaces the articles' rows by their current state: none for those gone or unpublished. */
+    private void index(List<Long> articleIds) {
+        em.createNativeQuery("delete from search_document where article_id in (?1)").setParameter(1, articleIds).executeUpdate();
+        documents.load(articleIds).values().forEach(docs -> {
+            long articleId = docs.article().articleId();
+            Timestamp publishedAt = docs.article().publishedAt() == null ? null : Timestamp.from(docs.article().publishedAt());
+            insert(articleId, null, publishedAt, articleTerms(docs.article()));
+            for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
+                insert(articleId, quote.quoteId(), publishedAt, quoteTerms(quote));
+            }
+        });
+    }
+
+    private void insert(long articleId, Long quoteId, Timestamp publishedAt, String terms) {
+        em.createNativeQuery("insert into search_document (article_id, quote_id, published_at, terms) values (?1, ?2, ?3, cast(?4 as tsvector))")
+                .setParameter(1, articleId).setParameter(2, quoteId).setParameter(3, publishedAt).setParameter(4, terms)
+                .executeUpdate();
     }
 
     @Override

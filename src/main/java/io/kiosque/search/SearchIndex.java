@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps search in step with articles: every import, edit, publication, unpublication, quote correction and delete
@@ -20,6 +22,8 @@ import java.io.IOException;
 @ApplicationScoped
 public class SearchIndex {
 
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
     @Inject
     Deployment deployment;
 
@@ -28,6 +32,9 @@ public class SearchIndex {
 
     @Inject
     Instance<PostgresSearchEngine> postgres;
+
+    @Inject
+    ManagedExecutor background;
 
     SearchEngine engine() {
         return deployment.isSingleInstance() ? lucene.get() : postgres.get();
@@ -42,12 +49,19 @@ public class SearchIndex {
         engine().afterCommit();
     }
 
-    /** Brings search up to date with the database: replays or rebuilds the Lucene index, or fills missing PostgreSQL rows. */
+    /**
+     * Brings search up to date with the database: replays or rebuilds the Lucene index before serving, or fills the
+     * missing PostgreSQL rows in the background (an upgraded database of 100 000 articles takes minutes, and the
+     * instance serves meanwhile; articles not yet indexed are simply not found).
+     */
     void start(@Observes StartupEvent startup) throws IOException {
         if (deployment.isSingleInstance()) {
             lucene.get().start();
         } else {
-            postgres.get().backfill();
+            background.runAsync(postgres.get()::backfill).exceptionally(e -> {
+                LOG.errorf(e, "search backfill stopped; the next start resumes it");
+                return null;
+            });
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.kiosque.search;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kiosque.web.Deployment;
@@ -7,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +55,8 @@ class SearchRecoveryTest {
         });
         assertEquals(0, found(after), "the index has not seen the change yet");
 
-        index.start(null);
-        assertEquals(1, found(after));
+        index.start(null); // PostgreSQL's backfill runs in the background
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1, found(after)));
         assertEquals(0, found(before));
     }
 }
