@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -129,7 +133,16 @@ class LuceneSearchEngine implements SearchEngine {
             return;
         }
         Directory directory = indexDir.isPresent() ? FSDirectory.open(Path.of(indexDir.get())) : new ByteBuffersDirectory();
-        writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalysis.ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalysis.ANALYZER));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException e) {
+            // the database is the source of truth: an unreadable index is thrown away and rebuilt from it
+            LOG.warnf(e, "search index in %s unreadable; rebuilding it from the database", indexDir.orElse("memory"));
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+            writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalysis.ANALYZER));
+        }
         searchers = new SearcherManager(writer, null);
         if (writer.getDocStats().numDocs == 0) {
             rebuild();

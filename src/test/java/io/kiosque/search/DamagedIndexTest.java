@@ -1,0 +1,38 @@
+package io.kiosque.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An index on disk that Lucene cannot read (a damaged disk, a copied half) does not stop Kiosque: it is rebuilt. */
+@QuarkusTest
+@TestProfile(DamagedIndexTest.DamagedIndexOnDisk.class)
+class DamagedIndexTest {
+
+    public static class DamagedIndexOnDisk implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                Path dir = Files.createTempDirectory("kiosque-damaged-index");
+                Files.writeString(dir.resolve("segments_1"), "not a Lucene commit point");
+                Files.writeString(dir.resolve("_0.cfs"), "nor a segment");
+                return Map.of("kiosque.search.index-dir", dir.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void shouldRebuildAnUnreadableIndexFromTheDatabase() {
+        assertEquals(1, SearchResourceTest.search("fraternité militante", "type", "article").getInt("totalItems"), "the seed is found");
+    }
+}
