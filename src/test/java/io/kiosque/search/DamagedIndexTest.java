@@ -1,6 +1,6 @@
 package io.kiosque.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -33,6 +33,7 @@ class DamagedIndexTest {
 
     @Test
     void shouldRebuildAnUnreadableIndexFromTheDatabase() {
-        assertEquals(1, SearchResourceTest.search("fraternité militante", "type", "article").getInt("totalItems"), "the seed is found");
+        // at least the seed (PostgreSQL runs share one database, with the copies other tests imported)
+        assertTrue(SearchResourceTest.search("fraternité militante", "type", "article").getInt("totalItems") >= 1, "the seed is found");
     }
 }
