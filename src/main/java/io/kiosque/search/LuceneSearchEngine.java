@@ -9,12 +9,18 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -30,6 +36,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -48,18 +55,23 @@ import org.jboss.logging.Logger;
 
 /**
  * Search for the embedded deployment, a single process by construction: a Lucene index beside the H2 file.
- * The writing transaction records the article in search_pending; once it has committed, the index is updated
- * and committed before the response leaves, and only then is the record deleted. A crash in between leaves the
- * record, and the next start replays it; an empty or lost index is rebuilt from the database at start.
+ * The writing transaction records the article in search_pending; once it has committed, an indexer thread updates
+ * and commits the index, and only then deletes the record. A crash in between leaves the record, and the next start
+ * replays it; an empty, lost or unreadable index is rebuilt from the database at start. Writes never wait for the
+ * index; a search waits (up to 2 s) for the changes committed before it, so a client finds what it just wrote.
  */
 @ApplicationScoped
 class LuceneSearchEngine implements SearchEngine {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchEngine.class);
 
-    /** Field weights: title and headings count more than paragraphs, a speaker's name more than quoted words. */
-    private static final Map<String, Float> ARTICLE_FIELDS = Map.of("title", 4f, "headings", 2f, "body", 1f);
-    private static final Map<String, Float> QUOTE_FIELDS = Map.of("quote", 1.5f, "speaker", 2f);
+    /**
+     * Every text of a document is in "text", which BM25 scores; a clause that also matches the title, a heading or
+     * the speaker adds a fixed bonus. Fixed, not per-field BM25: a field few documents have (headings) gets a low
+     * IDF, which would let a paragraph outrank a heading depending on what else is indexed.
+     */
+    private static final String TEXT = "text";
+    private static final Map<String, Float> BONUS_FIELDS = Map.of("title", 4f, "headings", 2f, "speaker", 2f);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
     private static final int REBUILD_BATCH = 500;
 
@@ -72,6 +84,16 @@ class LuceneSearchEngine implements SearchEngine {
     @Inject
     SearchDocuments documents;
 
+    /** Longest a search waits for changes committed before it to reach the index. */
+    private static final Duration MAX_SEARCH_WAIT = Duration.ofSeconds(2);
+
+    /** Applies committed changes off the request threads, one run at a time; a run covers every change before it. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> new Thread(r, "kiosque-search-indexer"));
+    /** Changes committed (one per ArticleChanged) and, of those, how many the index has applied. */
+    private final AtomicLong committed = new AtomicLong();
+    private volatile long applied;
+    private final Object progress = new Object();
+
     private IndexWriter writer;
     /** Set once the index is open; read without the lock, so searches never wait for an index commit. */
     private volatile SearcherManager searchers;
@@ -82,19 +104,59 @@ class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
-    public synchronized void afterCommit() {
+    public void afterCommit() {
+        long generation = committed.incrementAndGet();
         try {
-            ensureOpen();
-            applyPending();
+            indexer.execute(() -> catchUp(generation));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("search indexer stopped (shutting down); the next start applies this change");
+        }
+    }
+
+    /** On the indexer thread: applies every change committed so far, unless an earlier run already did. */
+    private void catchUp(long generation) {
+        if (applied >= generation) {
+            return;
+        }
+        long target = committed.get();
+        try {
+            synchronized (this) {
+                ensureOpen();
+                applyPending();
+            }
         } catch (RuntimeException | IOException e) {
             // the pending records stay: the next write or the next start applies them
             LOG.errorf(e, "search index not updated yet");
+        }
+        synchronized (progress) {
+            applied = Math.max(applied, target);
+            progress.notifyAll();
+        }
+    }
+
+    /**
+     * Waits, briefly, until the changes committed before this search are in the index: a client that searches
+     * right after its own write finds it, while the write's response never waits for the index.
+     */
+    private void awaitCommittedChanges() {
+        long target = committed.get();
+        long deadline = System.nanoTime() + MAX_SEARCH_WAIT.toNanos();
+        synchronized (progress) {
+            while (applied < target && System.nanoTime() < deadline) {
+                try {
+                    progress.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
     @Override
     public Hits search(SearchQuery query, String type, int offset, int limit) {
         try {
+            awaitCommittedChanges();
             SearcherManager manager = searchers != null ? searchers : open();
             IndexSearcher searcher = manager.acquire();
             try {
@@ -214,14 +276,17 @@ class LuceneSearchEngine implements SearchEngine {
         Document articleDoc = base("article", article.articleId(), publishedAt);
         articleDoc.add(new TextField("title", article.title(), Field.Store.NO));
         article.headings().forEach(h -> articleDoc.add(new TextField("headings", h, Field.Store.NO)));
-        article.paragraphs().forEach(p -> articleDoc.add(new TextField("body", p, Field.Store.NO)));
+        articleDoc.add(new TextField(TEXT, article.title(), Field.Store.NO));
+        article.headings().forEach(h -> articleDoc.add(new TextField(TEXT, h, Field.Store.NO)));
+        article.paragraphs().forEach(p -> articleDoc.add(new TextField(TEXT, p, Field.Store.NO)));
         out.add(articleDoc);
         for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
             Document quoteDoc = base("quote", article.articleId(), publishedAt);
             quoteDoc.add(new StoredField("quoteId", quote.quoteId()));
-            quoteDoc.add(new TextField("quote", quote.text(), Field.Store.NO));
+            quoteDoc.add(new TextField(TEXT, quote.text(), Field.Store.NO));
             if (quote.speaker() != null) {
                 quoteDoc.add(new TextField("speaker", quote.speaker(), Field.Store.NO));
+                quoteDoc.add(new TextField(TEXT, quote.speaker(), Field.Store.NO));
             }
             out.add(quoteDoc);
         }
@@ -237,18 +302,17 @@ class LuceneSearchEngine implements SearchEngine {
         return doc;
     }
 
-    /** Every clause must match, in one of the fields of an article or of a quote. */
+    /** Every clause must match the document's text; matching its title, a heading or its speaker adds a bonus. */
     private static Query toLucene(SearchQuery query, String type) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (SearchQuery.Clause clause : query.clauses()) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            if (!"quote".equals(type)) {
-                ARTICLE_FIELDS.forEach((field, boost) -> anyField.add(new BoostQuery(clauseQuery(field, clause), boost), BooleanClause.Occur.SHOULD));
-            }
-            if (!"article".equals(type)) {
-                QUOTE_FIELDS.forEach((field, boost) -> anyField.add(new BoostQuery(clauseQuery(field, clause), boost), BooleanClause.Occur.SHOULD));
-            }
-            all.add(anyField.build(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder scored = new BooleanQuery.Builder().add(clauseQuery(TEXT, clause), BooleanClause.Occur.MUST);
+            BONUS_FIELDS.forEach((field, bonus) ->
+                    scored.add(new BoostQuery(new ConstantScoreQuery(clauseQuery(field, clause)), bonus), BooleanClause.Occur.SHOULD));
+            all.add(scored.build(), BooleanClause.Occur.MUST);
+        }
+        if (type != null) {
+            all.add(new TermQuery(new Term("type", type)), BooleanClause.Occur.FILTER);
         }
         return all.build();
     }
@@ -265,7 +329,15 @@ class LuceneSearchEngine implements SearchEngine {
     }
 
     @PreDestroy
-    synchronized void close() throws IOException {
+    void close() throws IOException, InterruptedException {
+        indexer.shutdown();
+        indexer.awaitTermination(30, TimeUnit.SECONDS);
+        synchronized (this) {
+            closeIndex();
+        }
+    }
+
+    private void closeIndex() throws IOException {
         if (writer != null) {
             searchers.close();
             writer.close();
