@@ -1,7 +1,6 @@
 package io.kiosque.quote;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,11 +30,9 @@ public class Quote extends PanacheEntityBase {
     public String text;
     public String textFolded;
 
-    @Column(name = "start_offset")
-    public int start;
-
-    @Column(name = "end_offset")
-    public int end;
+    /** UTF-16 offsets of the quoted text in its block (or the title). Not named start/end: END is reserved SQL. */
+    public int startOffset;
+    public int endOffset;
 
     public String speaker;
     public String speakerFolded;

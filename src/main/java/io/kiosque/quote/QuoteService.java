@@ -63,8 +63,8 @@ public class QuoteService {
             quote.position = i;
             quote.text = f.text();
             quote.textFolded = Typography.fold(f.text());
-            quote.start = f.start();
-            quote.end = f.end();
+            quote.startOffset = f.start();
+            quote.endOffset = f.end();
             quote.parentId = f.parent() < 0 ? null : kept.get(f.parent()).id;
             quote.language = f.language();
             if (!quote.speakerCorrected) {

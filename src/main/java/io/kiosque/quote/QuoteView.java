@@ -20,7 +20,7 @@ public record QuoteView(
         @Schema(description = "True when an editor corrected the speaker or the kind", examples = "false") boolean corrected) {
 
     static QuoteView of(Quote quote) {
-        return new QuoteView(quote.id, quote.articleId, quote.blockId, quote.text, quote.start, quote.end, quote.parentId,
+        return new QuoteView(quote.id, quote.articleId, quote.blockId, quote.text, quote.startOffset, quote.endOffset, quote.parentId,
                 quote.speaker, quote.kind, quote.language, quote.speakerCorrected || quote.kindCorrected);
     }
 }
