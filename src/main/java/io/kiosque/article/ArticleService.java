@@ -130,6 +130,12 @@ public class ArticleService {
                 ArticleHead.class).setParameter("id", id).getResultStream().findFirst());
     }
 
+    /** These articles with their blocks, in one query (drafts included; the caller decides what it may show). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Article> findWithBlocks(List<Long> ids) {
+        return Article.find("select distinct a from Article a left join fetch a.blocks where a.id in ?1", ids).list();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Block> findBlock(long id) {
         return Block.findByIdOptional(id);

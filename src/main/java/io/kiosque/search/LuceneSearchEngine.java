@@ -120,10 +120,7 @@ class LuceneSearchEngine implements SearchEngine {
         }
         long target = committed.get();
         try {
-            synchronized (this) {
-                ensureOpen();
-                applyPending();
-            }
+            applyRecordedChanges();
         } catch (RuntimeException | IOException e) {
             // the pending records stay: the next write or the next start applies them
             LOG.errorf(e, "search index not updated yet");
@@ -179,8 +176,11 @@ class LuceneSearchEngine implements SearchEngine {
         }
     }
 
-    /** Opens the index at start, so that a rebuild or a replay happens before the first request. */
-    synchronized void start() throws IOException {
+    /**
+     * Opens the index if need be (rebuilding an empty one) and applies every recorded change: at start, so that a
+     * rebuild or a replay happens before the first request, and on the indexer thread after each commit.
+     */
+    synchronized void applyRecordedChanges() throws IOException {
         ensureOpen();
         applyPending();
     }

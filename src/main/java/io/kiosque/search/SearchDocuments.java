@@ -1,18 +1,19 @@
 package io.kiosque.search;
 
 import io.kiosque.article.Article;
+import io.kiosque.article.ArticleService;
 import io.kiosque.article.Block;
 import io.kiosque.quote.Quote;
 import io.kiosque.text.BlockType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** What search indexes of an article: the published article's text by weight, and each of its quotes. */
 @ApplicationScoped
@@ -27,15 +28,15 @@ public class SearchDocuments {
     public record Documents(ArticleDocument article, List<QuoteDocument> quotes) {
     }
 
-    /** The article's documents, or empty when it is gone or not published (then nothing of it is searchable). */
-    public Optional<Documents> load(long articleId) {
-        return Optional.ofNullable(load(List.of(articleId)).get(articleId));
-    }
+    @Inject
+    ArticleService articleService;
 
-    /** The documents of those articles that exist and are published, with three queries whatever their number. */
+    /**
+     * The documents of those articles that exist and are published (nothing of the others is searchable), with two
+     * queries whatever their number.
+     */
     public Map<Long, Documents> load(List<Long> articleIds) {
-        List<Article> articles = Article.<Article>find("select distinct a from Article a left join fetch a.blocks where a.id in ?1 and a.status = ?2",
-                articleIds, Article.PUBLISHED).list();
+        List<Article> articles = articleService.findWithBlocks(articleIds).stream().filter(Article::isPublished).toList();
         Map<Long, List<QuoteDocument>> quotes = new HashMap<>();
         if (!articles.isEmpty()) {
             for (Quote q : Quote.<Quote>list("articleId in ?1", Sort.ascending("articleId", "position"), articles.stream().map(a -> a.id).toList())) {

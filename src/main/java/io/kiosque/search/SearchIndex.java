@@ -56,7 +56,7 @@ public class SearchIndex {
      */
     void start(@Observes StartupEvent startup) throws IOException {
         if (deployment.isSingleInstance()) {
-            lucene.get().start();
+            lucene.get().applyRecordedChanges();
         } else {
             background.runAsync(postgres.get()::backfill).exceptionally(e -> {
                 LOG.errorf(e, "search backfill stopped; the next start resumes it");

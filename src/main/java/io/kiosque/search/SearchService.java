@@ -1,6 +1,7 @@
 package io.kiosque.search;
 
 import io.kiosque.article.Article;
+import io.kiosque.article.ArticleService;
 import io.kiosque.article.Block;
 import io.kiosque.quote.Quote;
 import io.kiosque.text.BlockType;
@@ -26,6 +27,9 @@ public class SearchService {
     @Inject
     SearchIndex index;
 
+    @Inject
+    ArticleService articleService;
+
     public SearchPage search(String text, String type, int page, int size) {
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) {
@@ -34,7 +38,7 @@ public class SearchService {
         SearchEngine.Hits found = index.engine().search(query, type, (page - 1) * size, size);
         List<Long> articleIds = found.hits().stream().map(SearchEngine.Hit::articleId).distinct().toList();
         List<Long> quoteIds = found.hits().stream().map(SearchEngine.Hit::quoteId).filter(id -> id != null).toList();
-        Map<Long, Article> articles = articleIds.isEmpty() ? Map.of() : byId(Article.list("select distinct a from Article a left join fetch a.blocks where a.id in ?1", articleIds), a -> a.id);
+        Map<Long, Article> articles = articleIds.isEmpty() ? Map.of() : byId(articleService.findWithBlocks(articleIds), a -> a.id);
         Map<Long, Quote> quotes = quoteIds.isEmpty() ? Map.of() : byId(Quote.list("id in ?1", quoteIds), q -> q.id);
         List<SearchHit> hits = new ArrayList<>(found.hits().size());
         for (SearchEngine.Hit hit : found.hits()) {
