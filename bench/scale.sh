@@ -7,21 +7,15 @@ command -v wrk >/dev/null || { sudo apt-get install -y -q wrk || apt-get install
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 port=8095
-trap 'kill $pid 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
-start() {
-  KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
-    java -XX:+UseSerialGC -Xmx192m -jar target/quarkus-app/quarkus-run.jar >> "$work/kiosque.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done
-}
-start
-kill "$pid"; wait "$pid" 2>/dev/null || true
+. bench/kiosque.sh
+start_kiosque # migrates the empty database
+stop_kiosque
 echo "generating 100 000 articles and 1 000 000 comments..."
 generated=$(date +%s)
 java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
   -url "jdbc:h2:file:$work/kiosque" -user kiosque -password kiosque -script bench/scale.sql
 echo "generated in $(( $(date +%s) - generated )) s; database file: $(( $(stat -c %s "$work/kiosque.mv.db") / 1024 / 1024 )) MB"
-start
+start_kiosque
 [ -n "${GENERATE_ONLY:-}" ] && exit 0
 
 b64() { printf '%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }

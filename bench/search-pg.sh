@@ -9,22 +9,18 @@ db=kiosque_search_bench
 .ci/postgres-start $db > /dev/null
 work=$(mktemp -d)
 port=8096
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+. bench/kiosque.sh
 ./mvnw -B -q package -DskipTests -Dquarkus.profile=pg -Dquarkus.package.output-directory="$work/app" > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-start() {
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=kiosque QUARKUS_DATASOURCE_PASSWORD=kiosque \
-    KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port java -XX:+UseSerialGC -Xmx192m -jar "$work/app/quarkus-run.jar" >> "$work/kiosque.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.5; done
-}
-start
-kill "$pid"; wait "$pid" 2>/dev/null || true
+jar="$work/app/quarkus-run.jar"
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" QUARKUS_DATASOURCE_USERNAME=kiosque QUARKUS_DATASOURCE_PASSWORD=kiosque
+start_kiosque # migrates the empty database
+stop_kiosque
 echo "generating $count articles..."
 pgjdbc=$(ls "$work"/app/lib/main/org.postgresql.postgresql-*.jar)
 words=$(java -cp "$pgjdbc" bench/SearchBench.java generate "jdbc:postgresql://127.0.0.1:5432/$db" "$count" src/test/resources/corpus)
 psql_q() { PGPASSWORD=kiosque psql -h 127.0.0.1 -U kiosque -d $db -At -c "$1"; }
 t0=$(date +%s%N)
-start
+start_kiosque
 ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 # the backfill of the search rows runs in the background: wait for every published article to have its row
 until [ "$(psql_q "select count(*) from article a where status = 'published' and not exists (select 1 from search_document d where d.article_id = a.id)")" = 0 ]; do sleep 2; done

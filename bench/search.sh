@@ -9,21 +9,15 @@ count=${COUNT:-100000}
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 work=$(mktemp -d)
 port=8096
-trap 'kill $pid 2>/dev/null || true; [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
-start() {
-  KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
-    java -XX:+UseSerialGC -Xmx192m ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$work/kiosque.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done
-}
+. bench/kiosque.sh
 h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
-start
-kill "$pid"; wait "$pid" 2>/dev/null || true
+start_kiosque # migrates the empty database
+stop_kiosque
 rm -rf "$work/search" # the rebuild at the next start indexes everything
 echo "generating $count articles..."
 words=$(java -cp "$h2" bench/SearchBench.java generate "jdbc:h2:file:$work/kiosque" "$count" src/test/resources/corpus)
 t0=$(date +%s%N)
-start
+start_kiosque
 ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 {
   echo "Data: $count generated articles (4–6 paragraphs and a heading each, $words words in all) + the seed."
