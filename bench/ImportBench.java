@@ -16,8 +16,8 @@ import java.util.List;
  * Import timings for a 200-paragraph article: in-process parse (and quote finding), and end to end through
  * HTTP when a base URL and token are given. Run by bench/run-import.sh.
  *
- *   java -cp target/classes bench/ImportBench.java                     # in-process only
- *   java -cp target/classes bench/ImportBench.java http://127.0.0.1:8090 TOKEN
+ *   java -cp "target/classes:target/quarkus-app/lib/main/*" bench/ImportBench.java                     # in-process only
+ *   java -cp "target/classes:target/quarkus-app/lib/main/*" bench/ImportBench.java http://127.0.0.1:8090 TOKEN
  */
 public class ImportBench {
 

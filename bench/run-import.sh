@@ -11,4 +11,4 @@ KIOSQUE_DATA_DIR="$data" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break; sleep 0.5; done
-java -cp target/classes bench/ImportBench.java "http://127.0.0.1:$port" bench-token
+java -cp "target/classes:target/quarkus-app/lib/main/*" bench/ImportBench.java "http://127.0.0.1:$port" bench-token

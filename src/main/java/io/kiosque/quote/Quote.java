@@ -39,6 +39,13 @@ public class Quote extends PanacheEntityBase {
     public String kind;
     public String language;
 
+    /** The rule that found the speaker (its wire name), null without one. */
+    public String attribution;
+    /** Where the words that decided the speaker are: a block (null for the title) and UTF-16 offsets; null without them. */
+    public Long mentionBlockId;
+    public Integer mentionStart;
+    public Integer mentionEnd;
+
     /** Set when an editor corrected the speaker: re-extraction keeps it while the quote's text stays in its block. */
     public boolean speakerCorrected;
     public boolean kindCorrected;

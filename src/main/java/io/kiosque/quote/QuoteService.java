@@ -5,6 +5,7 @@ import io.kiosque.article.ArticleChanged;
 import io.kiosque.article.ArticleService;
 import io.kiosque.article.Block;
 import io.kiosque.text.FoundQuote;
+import io.kiosque.text.FrenchModels;
 import io.kiosque.text.QuoteFinder;
 import io.kiosque.text.QuoteKind;
 import io.kiosque.text.Typography;
@@ -34,6 +35,11 @@ public class QuoteService {
 
     @Inject
     ArticleService articles;
+
+    /** The language models are read at start, not by the first article imported. */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
+        FrenchModels.load();
+    }
 
     /**
      * Re-extracts the article's quotes in the transaction that changed it. A quote whose block and text are
@@ -69,6 +75,11 @@ public class QuoteService {
             quote.language = f.language();
             if (!quote.speakerCorrected) {
                 setSpeaker(quote, f.speaker());
+                quote.attribution = f.attribution() == null ? null : f.attribution().wireName();
+                FoundQuote.Mention mention = f.mention();
+                quote.mentionBlockId = mention == null || mention.block() < 0 ? null : blocks.get(mention.block()).id;
+                quote.mentionStart = mention == null ? null : mention.start();
+                quote.mentionEnd = mention == null ? null : mention.end();
             }
             if (!quote.kindCorrected) {
                 quote.kind = f.kind().wireName();
@@ -122,12 +133,40 @@ public class QuoteService {
         return new QuotePage(items, page, size, total, PageLinks.pageCount(total, size), speakers);
     }
 
+    /**
+     * People quoted in published articles, most recently quoted first, filtered accent- and case-insensitively on any
+     * part of the name: an article gives each person's quotes under their fullest name, so « Le Maire » and « Bruno
+     * Le Maire » are one speaker.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SpeakerPage speakers(String q, int page, int size) {
+        String where = " from Quote q, Article a where a.id = q.articleId and a.status = :published and q.speaker is not null"
+                + (q == null || q.isBlank() ? "" : " and q.speakerFolded like :q escape '\\'");
+        var em = Quote.getEntityManager();
+        var items = em.createQuery("select new io.kiosque.quote.SpeakerView(q.speaker, count(q), count(distinct q.articleId), max(a.publishedAt))"
+                + where + " group by q.speaker order by max(a.publishedAt) desc, q.speaker", SpeakerView.class);
+        var total = em.createQuery("select count(distinct q.speaker)" + where, Long.class);
+        for (var query : List.of(items, total)) {
+            query.setParameter("published", Article.PUBLISHED);
+            if (q != null && !q.isBlank()) {
+                query.setParameter("q", "%" + likeEscaped(Typography.fold(q.strip())) + "%");
+            }
+        }
+        List<SpeakerView> found = items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        long count = total.getSingleResult();
+        return new SpeakerPage(found, page, size, count, PageLinks.pageCount(count, size));
+    }
+
     /** An editor's correction; it bumps the article's version so caches and ETags move on. */
     public Quote correct(long id, QuotePatch patch) {
         Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no quote with id " + id));
         if (patch.isSpeakerSent()) {
             setSpeaker(quote, patch.getSpeaker() == null ? null : Typography.trim(Typography.clean(patch.getSpeaker())));
             quote.speakerCorrected = true;
+            quote.attribution = null;
+            quote.mentionBlockId = null;
+            quote.mentionStart = null;
+            quote.mentionEnd = null;
         }
         if (patch.getKind() != null) {
             quote.kind = QuoteKind.fromWireName(patch.getKind()).wireName();

@@ -17,10 +17,28 @@ public record QuoteView(
                 examples = "Vladimir Poutine") String speaker,
         @Schema(enumeration = { "speech", "term" }, description = "speech: someone's words; term: a word or name set apart", examples = "speech") String kind,
         @Schema(description = "Best guess of the quote's language", examples = "fr") String language,
-        @Schema(description = "True when an editor corrected the speaker or the kind", examples = "false") boolean corrected) {
+        @Schema(description = "True when an editor corrected the speaker or the kind", examples = "false") boolean corrected,
+        @Schema(enumeration = { "verb-after", "verb-before", "according-to", "incise", "colon", "continuation", "repeated", "editor",
+            "none", "unknown" }, description = "How the speaker was found: the rule that named them (verb-after: « », a déclaré X; "
+                        + "verb-before: X a déclaré : « »; according-to: selon X; incise: « …, confie X. … »; colon: X a affiché sa confiance : « »; "
+                        + "continuation: the previous speaker goes on; repeated: a title or heading quote the body gives to someone), "
+                        + "editor when an editor set the speaker, none without a speaker, unknown for a speaker extracted before Kiosque recorded how", examples = "verb-before") String attribution,
+        @Schema(nullable = true, description = "Where the words that decided the speaker are (the name, the role, or the person a pronoun "
+                + "points back to), so that a front-end can show them and an editor check them; null without them") SpeakerMention speakerMention) {
+
+    /** A place in an article's text: a block (null for the title) and UTF-16 offsets in its text. */
+    @Schema(name = "SpeakerMention")
+    public record SpeakerMention(
+            @Schema(description = "The block holding the mention; null when it is in the title", nullable = true, examples = "2") Long paragraphId,
+            @Schema(description = "Offset of the mention's first character, UTF-16 code units", examples = "88") int start,
+            @Schema(description = "Offset just past its last character", examples = "104") int end) {
+    }
 
     static QuoteView of(Quote quote) {
+        SpeakerMention mention = quote.mentionStart == null ? null : new SpeakerMention(quote.mentionBlockId, quote.mentionStart, quote.mentionEnd);
+        String attribution = quote.speaker == null ? "none" : quote.speakerCorrected ? "editor"
+                : quote.attribution == null ? "unknown" : quote.attribution;
         return new QuoteView(quote.id, quote.articleId, quote.blockId, quote.text, quote.startOffset, quote.endOffset, quote.parentId,
-                quote.speaker, quote.kind, quote.language, quote.speakerCorrected || quote.kindCorrected);
+                quote.speaker, quote.kind, quote.language, quote.speakerCorrected || quote.kindCorrected, attribution, mention);
     }
 }

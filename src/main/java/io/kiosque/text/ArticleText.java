@@ -27,7 +27,12 @@ public final class ArticleText {
     /** Folded forms of the calls to action that close newsroom copy. */
     private static final Set<String> CALLS_TO_ACTION = Set.of(
             "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
-            "reagir", "reagissez", "commenter", "leave a comment");
+            "reagir", "reagissez", "commenter", "leave a comment", "reagir a cet article", "voir les commentaires", "commentaires",
+            "lire et commenter", "partager", "partager cet article", "partager sur facebook", "ecrire un commentaire");
+
+    /** After a call to action, a few short chunks (« Connectez-vous pour participer ») are the comment area, not content. */
+    private static final int MAX_TRAILING_CHUNKS = 3;
+    private static final int MAX_TRAILING_LENGTH = 200;
 
     /** Characters that end a sentence, or a block that cannot be a heading. */
     private static final String SENTENCE_ENDINGS = ".!?…:»”\"";
@@ -47,9 +52,7 @@ public final class ArticleText {
         }
         String title = chunks.get(0);
         List<String> body = new ArrayList<>(chunks.subList(1, chunks.size()));
-        while (!body.isEmpty() && isCallToAction(body.get(body.size() - 1))) {
-            body.remove(body.size() - 1);
-        }
+        cutClosingCallToAction(body);
         List<ParsedBlock> blocks = new ArrayList<>(body.size());
         boolean leadTaken = false;
         for (int i = 0; i < body.size(); i++) {
@@ -90,6 +93,22 @@ public final class ArticleText {
         return Typography.fold(Typography.trim(text)).equals("publicite");
     }
 
+    /**
+     * Drops the calls to action that end the text, then a call to action followed only by a few short chunks of
+     * comment area (« Connectez-vous pour participer à la conversation »), when content comes before it.
+     */
+    private static void cutClosingCallToAction(List<String> body) {
+        while (!body.isEmpty() && isCallToAction(body.get(body.size() - 1))) {
+            body.remove(body.size() - 1);
+        }
+        for (int i = body.size() - 2; i >= Math.max(1, body.size() - 1 - MAX_TRAILING_CHUNKS); i--) {
+            if (isCallToAction(body.get(i)) && body.subList(i + 1, body.size()).stream().allMatch(c -> c.length() <= MAX_TRAILING_LENGTH)) {
+                body.subList(i, body.size()).clear();
+                return;
+            }
+        }
+    }
+
     static boolean isCallToAction(String text) {
         String folded = Typography.fold(Typography.trim(text));
         while (!folded.isEmpty() && ".!…".indexOf(folded.charAt(folded.length() - 1)) >= 0) {
@@ -98,14 +117,29 @@ public final class ArticleText {
         return CALLS_TO_ACTION.contains(folded);
     }
 
-    /** A heading is short and does not end like a sentence; whether it is followed by content is checked apart. */
+    /**
+     * A heading is short, holds one sentence, and does not end like a sentence, except a question
+     * (« Que va-t-il se passer maintenant ? ») or a quotation with no final stop inside its marks
+     * (« « Nous ne lâcherons rien » »); whether it is followed by content is checked apart.
+     */
     public static boolean looksLikeHeading(String text) {
         String trimmed = Typography.trim(text);
-        return !trimmed.isEmpty()
-                && trimmed.length() <= MAX_HEADING_LENGTH
-                && SENTENCE_ENDINGS.indexOf(trimmed.charAt(trimmed.length() - 1)) < 0
-                && !isAdMarker(trimmed);
+        if (trimmed.isEmpty() || trimmed.length() > MAX_HEADING_LENGTH || isAdMarker(trimmed) || SENTENCE_BREAK.matcher(trimmed).find()
+                || "—–-".indexOf(trimmed.charAt(0)) >= 0) { // a dash opens a line of dialogue
+            return false;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        if (last == '?' || (CLOSING_MARKS.indexOf(last) >= 0 && trimmed.length() > 1)) {
+            String inside = Typography.trim(trimmed.substring(0, trimmed.length() - 1));
+            char beforeMark = inside.isEmpty() ? '.' : inside.charAt(inside.length() - 1);
+            return last == '?' || ".!…,;:".indexOf(beforeMark) < 0;
+        }
+        return SENTENCE_ENDINGS.indexOf(last) < 0;
     }
+
+    private static final String CLOSING_MARKS = "»”\"";
+    /** A stop followed by a capital: two sentences, so a paragraph. */
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[.!…] +\\p{Lu}");
 
     private static boolean hasContentAfter(List<String> body, int index) {
         for (int i = index + 1; i < body.size(); i++) {

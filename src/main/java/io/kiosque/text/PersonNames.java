@@ -21,6 +21,9 @@ final class PersonNames {
             "dr", "pr", "mgr", "par", "avec", "sans", "entre", "vers", "the", "an", "of", "in", "at", "by", "president",
             "ministre", "monsieur", "madame");
 
+    /** Determiners: a capitalised word after one is a thing, a place or an institution (« la République »), not a person. */
+    private static final Set<String> PLACE_BEFORE = Set.of("le", "la", "les", "du", "des", "au", "aux");
+
     private static final Set<String> PARTICLES = Set.of("de", "du", "do", "da", "dos", "das", "van", "von", "der", "di", "del", "della", "bin", "ben", "al");
 
     private PersonNames() {
@@ -32,8 +35,9 @@ final class PersonNames {
         int i = 0;
         while (i < words.size()) {
             Words.Word first = words.get(i);
-            if (!first.isCapitalised() || !first.elision().isEmpty() || NOT_A_NAME_START.contains(first.bare())) {
-                i++;
+            if (!first.isCapitalised() || !first.elision().isEmpty() || NOT_A_NAME_START.contains(first.bare())
+                    || (i > 0 && adjacent(text, words.get(i - 1), first) && PLACE_BEFORE.contains(words.get(i - 1).raw()))) {
+                i++; 
                 continue;
             }
             int last = i;

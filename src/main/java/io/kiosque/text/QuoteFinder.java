@@ -5,19 +5,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the quotations of an article, in its title and every block, and who said them. Detection is in
- * {@link QuoteMarks}, attribution rules in {@link Attribution}; this class walks the article in reading order
- * so that pronouns can point back to people named earlier, then:
- * <ul>
- *   <li>expands a bare surname to the full name the article gives (« Poutine » → « Vladimir Poutine »);</li>
- *   <li>gives a title quote the speaker of the body quote that repeats it;</li>
- *   <li>calls a quote speech when someone is named as saying it or when it is five words or more, else a term.</li>
- * </ul>
+ * Finds the quotations of an article, in its title and every block, and who said them, in four stages:
+ * <ol>
+ *   <li>quotation marks ({@link QuoteMarks});</li>
+ *   <li>the people of the article as they are met, with the roles given them in apposition ({@link Cast});</li>
+ *   <li>the words naming each quote's speaker, by named rules ({@link SpeakerRules});</li>
+ *   <li>resolution of those words to the person: a surname, a role or a pronoun becomes the full name given
+ *       before; a quote with no clause of its own continues the previous speaker's; a title or heading quote
+ *       takes the speaker of the body quote that repeats it.</li>
+ * </ol>
+ * A quote is speech when someone is named as saying it or when it is five words or more, else a term.
  */
 public final class QuoteFinder {
 
     /** Below this many words, an unattributed quote is a term (« invincible »), not someone's words. */
     static final int MIN_SPEECH_WORDS = 5;
+    /** Quoted headings looked up in the body, at most: each lookup reads every quote. */
+    private static final int MAX_STANDALONE = 50;
 
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "are", "we", "our", "with", "has", "have", "to",
             "in", "it", "this", "that", "will", "be", "not", "for", "you", "they", "was", "were", "world", "one", "most");
@@ -33,61 +37,182 @@ public final class QuoteFinder {
      * @param language the article's language, the guess when a quote gives no clue
      */
     public static List<FoundQuote> find(String title, List<String> blocks, String language) {
-        Mentions mentions = new Mentions();
+        Cast cast = new Cast();
         List<FoundQuote> quotes = new ArrayList<>();
-        quotes.addAll(findInBlock(-1, title, mentions, 0, language));
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b) != null) {
-                quotes.addAll(findInBlock(b, blocks.get(b), mentions, quotes.size(), language));
+        Set<Integer> standalone = new java.util.HashSet<>();
+        FoundQuote[] lastSpoken = new FoundQuote[1]; // the latest quote with a speaker, for continuations
+        List<String> texts = new ArrayList<>(blocks.size() + 1);
+        texts.add(title);
+        texts.addAll(blocks);
+        for (int b = 0; b < texts.size(); b++) {
+            if (texts.get(b) != null) {
+                int first = quotes.size();
+                findInBlock(b - 1, texts.get(b), cast, quotes, lastSpoken, language);
+                standAlone(texts.get(b), quotes, first, b == 0, standalone);
             }
         }
-        return finish(quotes, mentions);
+        return repeated(fullNames(quotes, cast), standalone);
     }
 
-    private static List<FoundQuote> findInBlock(int block, String text, Mentions mentions, int offset, String language) {
+    private static void findInBlock(int block, String text, Cast cast, List<FoundQuote> quotes, FoundQuote[] lastSpoken, String language) {
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
-        for (PersonNames.Name name : PersonNames.in(text, 0, text.length())) {
-            if (spans.stream().noneMatch(s -> s.open() < name.start() && name.end() <= s.close())) {
-                mentions.add(block, name.start(), name.text());
-            }
+        meetPeople(block, text, spans, cast);
+        if (spans.isEmpty()) {
+            return;
         }
-        Attribution attribution = new Attribution(text, block, mentions);
-        List<FoundQuote> found = new ArrayList<>(spans.size());
-        for (QuoteMarks.Span span : spans) {
-            int lowerBound = span.parent() < 0 ? 0 : spans.get(span.parent()).start();
-            String speaker = attribution.speaker(span.open(), span.close(), lowerBound);
-            if (speaker != null) {
-                mentions.addSpeaker(block, span.open(), speaker);
+        SpeakerRules rules = new SpeakerRules(text, spans);
+        int offset = quotes.size();
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteMarks.Span span = spans.get(i);
+            FoundQuote found = resolve(rules.find(i), block, cast);
+            if (found == null && span.parent() < 0) {
+                found = continuation(lastSpoken[0], block, span, rules, cast);
             }
             String quoted = text.substring(span.start(), span.end());
-            found.add(new FoundQuote(block, span.start(), span.end(), quoted, span.parent() < 0 ? -1 : offset + span.parent(),
-                    speaker, null, guessLanguage(quoted, language)));
+            String speaker = found == null ? null : found.speaker();
+            QuoteKind kind = speaker != null || Typography.countWords(quoted) >= MIN_SPEECH_WORDS ? QuoteKind.SPEECH : QuoteKind.TERM;
+            quotes.add(new FoundQuote(block, span.start(), span.end(), quoted, span.parent() < 0 ? -1 : offset + span.parent(), speaker, kind,
+                    guessLanguage(quoted, language), found == null ? null : found.attribution(), found == null ? null : found.mention()));
+            if (speaker != null && span.parent() < 0) {
+                lastSpoken[0] = quotes.get(quotes.size() - 1);
+            }
         }
-        return found;
     }
 
-    /** Article-wide finishing touches: full names, title speakers, kinds. */
-    private static List<FoundQuote> finish(List<FoundQuote> quotes, Mentions mentions) {
-        List<FoundQuote> finished = new ArrayList<>(quotes.size());
+    /** Registers the names met outside quotes, and the roles set beside them (« Jean Dupont, le maire, »). */
+    private static void meetPeople(int block, String text, List<QuoteMarks.Span> spans, Cast cast) {
+        int s = 0;
+        for (PersonNames.Name name : PersonNames.in(text, 0, text.length())) {
+            while (s < spans.size() && spans.get(s).close() < name.start()) {
+                s++;
+            }
+            boolean quoted = false;
+            for (int k = s; k < spans.size() && spans.get(k).open() < name.start(); k++) {
+                quoted |= name.end() <= spans.get(k).close();
+            }
+            if (quoted) {
+                continue;
+            }
+            Cast.Person person = cast.named(block, name.start(), name.end(), name.text(), false);
+            if (person != null) {
+                Appositions.around(text, name).forEach(role -> cast.link(person, role));
+            }
+        }
+    }
+
+    /** The speaker the clue names, resolved to the person the article means. */
+    private static FoundQuote resolve(SpeakerRules.Clue clue, int block, Cast cast) {
+        if (clue == null) {
+            return null;
+        }
+        FoundQuote.Mention at = new FoundQuote.Mention(block, clue.start(), clue.end());
+        switch (clue.kind()) {
+            case PRONOUN -> {
+                char gender = clue.phrase().startsWith("elle") ? 'f' : clue.phrase().startsWith("il") || clue.phrase().equals("lui") ? 'm' : '?';
+                Cast.Mention antecedent = cast.latestBefore(block, clue.start(), gender);
+                if (antecedent == null) {
+                    return null;
+                }
+                cast.mentioned(block, clue.start(), clue.end(), antecedent.person(), true);
+                return attributed(antecedent.person().name, clue.rule(),
+                        new FoundQuote.Mention(antecedent.block(), antecedent.start(), antecedent.end()));
+            }
+            case NAME -> {
+                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true);
+                return attributed(person == null ? clue.phrase() : person.name, clue.rule(), at);
+            }
+            default -> {
+                Cast.Person person = cast.find(clue.phrase());
+                if (person == null) {
+                    person = cast.byRole(clue.phrase());
+                }
+                if (person == null) {
+                    person = anaphora(clue, block, cast);
+                }
+                if (person == null) {
+                    person = cast.role(clue.phrase());
+                }
+                cast.mentioned(block, clue.start(), clue.end(), person, true);
+                return attributed(person.name, clue.rule(), at);
+            }
+        }
+    }
+
+    /**
+     * « le magistrat », « l’édile »: a short definite role that no apposition tied to anyone stands for
+     * the person last mentioned, in this block or the one before, when that is a named person.
+     */
+    private static Cast.Person anaphora(SpeakerRules.Clue clue, int block, Cast cast) {
+        String folded = Typography.fold(clue.phrase());
+        char gender = folded.startsWith("la ") ? 'f' : folded.startsWith("le ") ? 'm' : folded.startsWith("l'") ? '?' : 0;
+        if (gender == 0 || Cast.roleKey(clue.phrase()).split(" ").length > 2) {
+            return null; // « la ministre de l’Éducation nationale » is someone in particular, not whoever was just named
+        }
+        Cast.Mention latest = cast.latestBefore(block, clue.start(), gender);
+        return latest != null && latest.person().named && block - latest.block() <= 1 ? latest.person() : null;
+    }
+
+    /**
+     * A quote with no clause of its own that opens its sentence goes on with the previous speaker's words, when
+     * that speaker was quoted in this block or the one before and nobody else was named in between.
+     */
+    private static FoundQuote continuation(FoundQuote previous, int block, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
+        if (previous == null || previous.inTitle() || block - previous.block() > 1 || rules.sentenceStart(span.open()) < span.open()) {
+            return null;
+        }
+        Cast.Person person = cast.find(previous.speaker());
+        if (person != null && cast.otherMentionedBetween(person, previous.block(), previous.end(), block, span.open())) {
+            return null;
+        }
+        return attributed(previous.speaker(), Attribution.CONTINUATION, previous.mention());
+    }
+
+    /** A surname or first name given before the full name is met (« Cazeneuve » … « Bernard Cazeneuve ») becomes it. */
+    private static List<FoundQuote> fullNames(List<FoundQuote> quotes, Cast cast) {
+        List<FoundQuote> named = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            String speaker = q.speaker();
-            if (speaker != null && !speaker.contains(" ") && Character.isUpperCase(speaker.charAt(0))) {
-                speaker = mentions.fullName(speaker);
+            Cast.Person person = q.speaker() == null || q.speaker().contains(" ") ? null : cast.find(q.speaker());
+            named.add(person == null ? q : new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), person.name, q.kind(),
+                    q.language(), q.attribution(), q.mention()));
+        }
+        return named;
+    }
+
+    /** Marks the title's quotes, and a quote that is a whole block (a quoted heading), as standing apart from the body. */
+    private static void standAlone(String text, List<FoundQuote> quotes, int first, boolean title, Set<Integer> standalone) {
+        for (int i = first; i < quotes.size(); i++) {
+            FoundQuote q = quotes.get(i);
+            boolean whole = q.start() <= 3 && q.end() >= text.length() - 3
+                    && Typography.trim(text.substring(0, q.start())).length() <= 1 && Typography.trim(text.substring(q.end())).length() <= 2;
+            if (title || (whole && q.text().length() <= ArticleText.MAX_HEADING_LENGTH && standalone.size() < MAX_STANDALONE)) {
+                standalone.add(i);
             }
-            if (speaker == null && q.inTitle() && q.parent() < 0) {
-                speaker = repeatedInBody(q, quotes);
+        }
+    }
+
+    /** A title quote or a quote standing alone as a heading takes the speaker of the body quote that repeats it. */
+    private static List<FoundQuote> repeated(List<FoundQuote> quotes, Set<Integer> standalone) {
+        List<FoundQuote> finished = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            FoundQuote q = quotes.get(i);
+            if (q.speaker() == null && q.parent() < 0 && standalone.contains(i)) {
+                String folded = Typography.fold(q.text());
+                FoundQuote source = quotes.stream()
+                        .filter(o -> o != q && o.speaker() != null && !o.inTitle() && Typography.fold(o.text()).contains(folded))
+                        .findFirst().orElse(null);
+                if (source != null) {
+                    finished.add(new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), source.speaker(), QuoteKind.SPEECH,
+                            q.language(), Attribution.REPEATED, source.mention()));
+                    continue;
+                }
             }
-            QuoteKind kind = speaker != null || Typography.countWords(q.text()) >= MIN_SPEECH_WORDS ? QuoteKind.SPEECH : QuoteKind.TERM;
-            finished.add(new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), speaker, kind, q.language()));
+            finished.add(q);
         }
         return finished;
     }
 
-    private static String repeatedInBody(FoundQuote titleQuote, List<FoundQuote> quotes) {
-        String folded = Typography.fold(titleQuote.text());
-        return quotes.stream()
-                .filter(q -> !q.inTitle() && q.speaker() != null && Typography.fold(q.text()).contains(folded))
-                .map(FoundQuote::speaker).findFirst().orElse(null);
+    private static FoundQuote attributed(String speaker, Attribution rule, FoundQuote.Mention mention) {
+        return new FoundQuote(0, 0, 0, null, -1, speaker, null, null, rule, mention);
     }
 
     /** English when English function words outnumber French ones, else the article's language. */

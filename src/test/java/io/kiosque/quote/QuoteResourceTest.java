@@ -35,6 +35,39 @@ class QuoteResourceTest {
     }
 
     @Test
+    void shouldSayHowTheSpeakerWasFoundAndPointAtTheWordsThatDecidedIt() {
+        JsonPath article = anonymous().get(SEED).jsonPath();
+        Map<Object, String> blockTexts = new HashMap<>();
+        for (Map<String, Object> block : article.<Map<String, Object>>getList("blocks")) {
+            blockTexts.put(block.get("id"), (String) block.get("text"));
+        }
+        List<Map<String, Object>> quotes = anonymous().get(SEED + "/quotes").jsonPath().getList("$");
+        for (Map<String, Object> quote : quotes) {
+            if (quote.get("speaker") == null) {
+                assertEquals("none", quote.get("attribution"));
+                continue;
+            }
+            assertTrue(List.of("verb-after", "verb-before", "according-to", "incise", "colon", "continuation", "repeated")
+                    .contains(quote.get("attribution")), quote.toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> mention = (Map<String, Object>) quote.get("speakerMention");
+            String text = mention.get("paragraphId") == null ? article.getString("title") : blockTexts.get(mention.get("paragraphId"));
+            String words = text.substring((Integer) mention.get("start"), (Integer) mention.get("end"));
+            assertTrue(quote.get("speaker").toString().contains(words) || words.matches("(?i)(il|elle|le président russe)"),
+                    words + " for " + quote.get("speaker"));
+        }
+    }
+
+    @Test
+    void shouldListThePeopleQuotedInPublishedArticles() {
+        JsonPath speakers = anonymous().queryParam("q", "POUTINE").get("/api/speakers").then().statusCode(200).extract().jsonPath();
+        assertEquals("Vladimir Poutine", speakers.getString("items[0].name"));
+        assertTrue(speakers.getInt("items[0].quotes") >= 2);
+        assertEquals(1, speakers.getInt("items[0].articles"));
+        assertEquals(0, anonymous().queryParam("q", "personne-inconnue").get("/api/speakers").jsonPath().getInt("totalItems"));
+    }
+
+    @Test
     void shouldPointEveryOffsetAtTheQuotedText() {
         JsonPath article = anonymous().get(SEED).jsonPath();
         Map<Object, String> blockTexts = new HashMap<>();

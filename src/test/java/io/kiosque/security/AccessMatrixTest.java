@@ -47,6 +47,7 @@ class AccessMatrixTest {
             Map.entry("PATCH /api/paragraphs/{id}", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}/quotes", ANYONE),
             Map.entry("GET /api/quotes", ANYONE),
+            Map.entry("GET /api/speakers", ANYONE),
             Map.entry("GET /api/quotes/{id}", ANYONE),
             Map.entry("PATCH /api/quotes/{id}", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}/comments", ANYONE),

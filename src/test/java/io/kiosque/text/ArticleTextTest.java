@@ -91,7 +91,7 @@ class ArticleTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Une fin.", "Vraiment ?", "Enfin !", "Et puis…", "Il a dit :", "« Jamais »", "“Never”", "Il dit \"oui\"" })
+    @ValueSource(strings = { "Une fin.", "Enfin !", "Et puis…", "Il a dit :", "« Jamais. »", "“Never!”", "Il dit \"oui.\"", "— Vraiment ?" })
     void shouldNotMakeAHeadingOfALineThatEndsLikeASentence(String line) {
         ParsedArticle article = ArticleText.parse("Titre\n\n" + line + "\n\nSuite du texte.");
         assertEquals(BlockType.PARAGRAPH, article.blocks().get(0).type());
@@ -103,6 +103,20 @@ class ArticleTextTest {
         ParsedArticle article = ArticleText.parse("Titre\n\nIntro.\n\n" + line + "\n\nSuite du texte.");
         assertEquals(BlockType.HEADING, article.blocks().get(1).type());
         assertEquals(line, article.blocks().get(1).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "« Nous ne lâcherons rien »", "Que va-t-il se passer maintenant ?", "En janvier, \"tout le monde reviendra\"" })
+    void shouldMakeAHeadingOfAQuotedOrQuestioningIntertitle(String line) {
+        ParsedArticle article = ArticleText.parse("Titre\n\nIntro.\n\n" + line + "\n\nSuite du texte.");
+        assertEquals(BlockType.HEADING, article.blocks().get(1).type());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Réagir à cet article", "Voir les commentaires", "Partager", "Commentaires" })
+    void shouldCloseTheArticleAtACallToActionAndDropTheCommentAreaAfterIt(String cta) {
+        ParsedArticle article = ArticleText.parse("Titre\n\nTexte.\n\n" + cta + "\n\nConnectez-vous pour participer à la conversation.");
+        assertEquals(1, article.blocks().size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.kiosque.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -142,5 +143,55 @@ class QuoteFinderTest {
     @Test
     void shouldIgnoreAdSlotsAndEmptyQuotes() {
         assertTrue(QuoteFinder.find("Titre « »", java.util.Arrays.asList(null, "Rien « » ici."), "fr").isEmpty());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "« Nous ne lâcherons rien, confie Marie Dubois. C’est notre combat. »|Marie Dubois|INCISE",
+            "« On n’a rien vu venir » raconte Paul Martin.|Paul Martin|VERB_AFTER",
+            "La ministre Claire Morvan a affiché sa confiance : « Je suis fière de notre bilan ».|Claire Morvan|COLON",
+            "Selon les pompiers, « le feu a pris vers trois heures du matin ».|les pompiers|ACCORDING_TO",
+            "Le mis en examen a déclaré : « Je n’étais pas sur place ce soir-là ».|le mis en examen|VERB_BEFORE" })
+    void shouldNameTheRuleThatFoundTheSpeaker(String paragraph, String speaker, Attribution rule) {
+        FoundQuote quote = inParagraph(paragraph).get(0);
+        assertEquals(speaker, quote.speaker());
+        assertEquals(rule, quote.attribution());
+        assertEquals(speaker, paragraph.substring(quote.mention().start(), quote.mention().end()).replace("Les", "les").replace("Le ", "le "));
+    }
+
+    @Test
+    void shouldResolveSurnamesRolesAndPronounsToTheFullName() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "Bruno Le Maire, ministre de l’Économie, a présenté son plan mardi.",
+                "« Nous tiendrons les comptes », a assuré Le Maire.",
+                "« La croissance reviendra », a ajouté le ministre.",
+                "Il va plus loin : « Les impôts ne monteront pas cette année. »"), "fr");
+        assertEquals(List.of("Bruno Le Maire", "Bruno Le Maire", "Bruno Le Maire"), quotes.stream().map(FoundQuote::speaker).toList());
+        FoundQuote.Mention role = quotes.get(1).mention();
+        assertEquals("le ministre", List.of("", "", "« La croissance reviendra », a ajouté le ministre.").get(role.block()).substring(role.start(), role.end()));
+    }
+
+    @Test
+    void shouldContinueTheSpeakerOfTheParagraphBeforeWhenAQuoteHasNoClause() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "« Le chantier a pris deux ans de retard », regrette Anne Le Guen, présidente de l’association.",
+                "« Personne ne nous a écoutés pendant la concertation publique. »"), "fr");
+        assertEquals("Anne Le Guen", quotes.get(1).speaker());
+        assertEquals(Attribution.CONTINUATION, quotes.get(1).attribution());
+    }
+
+    @Test
+    void shouldNotContinueWhenSomeoneElseWasNamedInBetween() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "« Le chantier a pris deux ans de retard », regrette Anne Le Guen.",
+                "Le maire, Jean Caradec, n’a pas souhaité répondre.",
+                "« Personne ne nous a écoutés pendant la concertation publique. »"), "fr");
+        assertNull(quotes.get(1).speaker());
+    }
+
+    @Test
+    void shouldLeaveEnglishCopyWithoutAWrongSpeaker() {
+        List<FoundQuote> quotes = inParagraph("The minister was clear: \"We will not raise taxes this year\", she told reporters on Monday.");
+        assertTrue(quotes.get(0).speaker() == null || quotes.get(0).speaker().equals("The minister"), quotes.toString());
     }
 }

@@ -1,0 +1,203 @@
+package io.kiosque.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people of one article, in reading order: each named in full once, then met again by surname, first name,
+ * {@code M.}/{@code Mme} + surname, a role given in apposition ({@code Jean Dupont, le maire,} makes « le maire »
+ * him), or a pronoun. Lookups are hash maps and binary searches, so an article with 100 000 names stays linear.
+ */
+final class Cast {
+
+    /** A person, known by the fullest name the article gives. */
+    static final class Person {
+        final String name;
+        /** False for a role or group that speaks with no name given. */
+        boolean named = true;
+        /** 'f', 'm' or '?' when the article does not say. */
+        char gender = '?';
+
+        Person(String name) {
+            this.name = name;
+        }
+    }
+
+    /** Where a person (or a role standing for no named person) is mentioned. */
+    record Mention(int block, int start, int end, Person person, boolean speaker) {
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("m", "m.", "mme", "mlle", "me", "dr", "pr", "mgr");
+    private static final Set<String> ROLE_MODIFIERS = Set.of("ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "jeune", "premier",
+            "premiere", "actuel", "actuelle", "futur", "future", "celebre", "vice");
+
+    private final Map<String, Person> byName = new HashMap<>();
+    private final Map<String, Person> byAlias = new HashMap<>();
+    private final Map<String, Person> byRole = new HashMap<>();
+    private final Map<String, Person> roles = new HashMap<>();
+    /** Mentions in reading order, keyed by block and offset. */
+    private final java.util.TreeMap<Long, Mention> mentions = new java.util.TreeMap<>();
+
+    /** A name met in the text: the person it is an alias of, or a new person when it is a full name. */
+    Person named(int block, int start, int end, String name, boolean speaker) {
+        Person person = find(name);
+        if (person == null) {
+            String folded = foldedName(name);
+            if (!folded.contains(" ")) {
+                return null; // a lone surname or first name introduces nobody
+            }
+            person = new Person(Typography.trim(name));
+            byName.put(folded, person);
+            String[] parts = folded.split(" ");
+            byAlias.putIfAbsent(parts[parts.length - 1], person);
+            byAlias.putIfAbsent(parts[0], person);
+            for (int i = 1; i < parts.length - 1; i++) { // « Le Maire » of « Bruno Le Maire »
+                byAlias.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length)), person);
+            }
+        }
+        if (honorific(name).equals("mme")) {
+            person.gender = 'f';
+        } else if (honorific(name).equals("m")) {
+            person.gender = 'm';
+        }
+        add(new Mention(block, start, end, person, speaker));
+        return person;
+    }
+
+    /** A mention of someone already known (a speaker reached through a pronoun or a role). */
+    void mentioned(int block, int start, int end, Person person, boolean speaker) {
+        add(new Mention(block, start, end, person, speaker));
+    }
+
+    /** An apposition: this role names this person from now on. */
+    void link(Person person, String role) {
+        String folded = roleKey(role);
+        if (folded.isEmpty()) {
+            return;
+        }
+        byRole.put(folded, person);
+        String head = head(folded);
+        if (head != null) {
+            byRole.put(head, person);
+        }
+        String determiner = Typography.fold(role).split(" ")[0];
+        if (person.gender == '?' && (determiner.equals("la") || determiner.equals("une"))) {
+            person.gender = 'f';
+        } else if (person.gender == '?' && (determiner.equals("le") || determiner.equals("un"))) {
+            person.gender = 'm';
+        }
+    }
+
+    /** A role or group that speaks with no name given (« la juge », « les pompiers »): one entry per role. */
+    Person role(String role) {
+        String key = roleKey(role);
+        return roles.computeIfAbsent(key.isEmpty() ? role : key, k -> {
+            Person person = new Person(Typography.trim(role));
+            person.named = false;
+            return person;
+        });
+    }
+
+    /** The person a name stands for: the full name, or an alias of someone named in full before. */
+    Person find(String name) {
+        String folded = foldedName(name);
+        Person person = byName.get(folded);
+        return person != null ? person : byAlias.get(folded);
+    }
+
+    /** The person a role stands for when an apposition tied them, else null. */
+    Person byRole(String role) {
+        String folded = roleKey(role);
+        Person person = byRole.get(folded);
+        String head = head(folded);
+        if (person == null && head != null) {
+            person = byRole.get(head);
+        }
+        return person;
+    }
+
+    /**
+     * Who a third-person pronoun at this place points to: the latest speaker earlier in the same block (the
+     * press keeps quoting the same person: « Selon elle, … »), else the latest person mentioned before, of the
+     * pronoun's gender when the article tells.
+     */
+    Mention latestBefore(int block, int position, char gender) {
+        Mention sameBlockSpeaker = null;
+        Mention latest = null;
+        int seen = 0;
+        for (Mention m : mentions.headMap(key(block, position), false).descendingMap().values()) {
+            if (++seen > 200) {
+                break;
+            }
+            boolean fits = gender == '?' || m.person().gender == '?' || m.person().gender == gender;
+            if (!fits) {
+                continue;
+            }
+            if (latest == null) {
+                latest = m;
+            }
+            if (m.block() != block) {
+                break;
+            }
+            if (m.speaker()) {
+                sameBlockSpeaker = m;
+                break;
+            }
+        }
+        return sameBlockSpeaker != null ? sameBlockSpeaker : latest;
+    }
+
+    /** True when someone other than this person is mentioned between the two places. */
+    boolean otherMentionedBetween(Person person, int fromBlock, int fromPosition, int block, int position) {
+        long from = key(fromBlock, fromPosition + 1);
+        long to = key(block, position);
+        if (from >= to) {
+            return false;
+        }
+        for (Mention m : mentions.subMap(from, to).values()) {
+            if (m.person() != person) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Mention mention) {
+        mentions.put(key(mention.block(), mention.start()), mention);
+    }
+
+    private static long key(int block, int position) {
+        return ((long) (block + 1) << 32) | position;
+    }
+
+    private static String honorific(String name) {
+        String first = Typography.fold(Typography.trim(name)).split(" ")[0];
+        return first.replace(".", "");
+    }
+
+    /** Folded, without an honorific in front: « M. Le Maire » gives « le maire ». */
+    private static String foldedName(String name) {
+        String folded = Typography.fold(Typography.trim(name));
+        int space = folded.indexOf(' ');
+        if (space > 0 && HONORIFICS.contains(folded.substring(0, space))) {
+            folded = folded.substring(space + 1).strip();
+        }
+        return folded;
+    }
+
+    /** A role folded without its determiner: « la ministre de la Culture » gives « ministre de la culture ». */
+    static String roleKey(String role) {
+        return Typography.fold(Typography.trim(role)).replaceFirst("^(le |la |les |l'|un |une |son |sa |leur |cet |cette |ce )", "").strip();
+    }
+
+    /** The noun a role is about: « ancien ministre de l'intérieur » gives « ministre ». */
+    private static String head(String folded) {
+        for (String word : folded.split("[ '-]")) {
+            if (!word.isEmpty() && !ROLE_MODIFIERS.contains(word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,538 @@
+package io.kiosque.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules that find the words naming a quote's speaker in one block, tried in this order, each named by an
+ * {@link Attribution}: an incise inside the marks, a reporting clause after the closing mark, {@code selon X}
+ * before it, a reporting verb before it, then a colon after any clause (its subject speaks). What they find is a
+ * {@link Clue}: a name, a role or a pronoun with its place; {@link QuoteFinder} resolves it to a person.
+ *
+ * <p>Sentences come from OpenNLP's French model run on a copy of the block where the inside of each quote is
+ * masked, so that a sentence never ends inside a quotation; parts of speech are asked for only where a rule
+ * needs a subject it cannot read from the lexicon. Every rule looks at a bounded window around its quote, so a
+ * block of any length is read in linear time.
+ */
+final class SpeakerRules {
+
+    enum ClueKind { NAME, ROLE, PRONOUN }
+
+    /** Words that name (or stand for) a speaker, where they are in the block, and the rule that found them. */
+    record Clue(Attribution rule, ClueKind kind, String phrase, int start, int end) {
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "ont", "avaient", "auraient", "est", "s'est", "se", "s",
+            "ne", "n", "n'a", "n'avait", "pas", "plus", "jamais", "y", "en", "lui", "leur", "toutefois", "egalement", "aussi", "encore",
+            "deja", "d'ailleurs", "pourtant", "cependant", "meme", "bien", "alors", "ainsi", "has", "had");
+    private static final Set<String> CLAUSE_MARKERS = Set.of("que", "qu", "qui", "et", "mais", "puis", "lorsque", "quand", "car", "dont", "ou");
+    /** Words that end the phrase naming a speaker after the verb (« a déclaré X lors d’un point presse »). */
+    private static final Set<String> PHRASE_STOPS = Set.of("lors", "dans", "devant", "depuis", "pendant", "apres", "avant", "sur", "sous",
+            "avec", "sans", "par", "pour", "a", "aux", "qui", "que", "dont", "ou", "encore", "toujours", "deja", "hier", "aupres",
+            "aujourd'hui", "ce", "cette", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "at", "in", "on",
+            "during", "after", "before", "with", "to", "from", "who", "when", "et", "mais", "non", "en");
+    /** Parts of speech that a speaker's noun phrase never spans: « ce à quoi | le président », « assurant avoir ». */
+    private static final Set<String> PHRASE_BREAKING_TAGS = Set.of("PRON", "AUX", "SCONJ", "CCONJ", "ADV", "PUNCT");
+    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> TIME_WORDS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+            "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "heures", "heure",
+            "matin", "soir", "midi", "semaine", "annee", "mois", "jour");
+    private static final Set<String> OPENERS = Set.of("selon", "apres", "pour");
+    private static final String PHRASE_END = ",;.:!?()«»“”\"…";
+    /** How far before a quote a reporting verb may stand and still introduce it. */
+    private static final int MAX_WORDS_AFTER_VERB = 4;
+    private static final int MAX_WORDS_AFTER_QUE = 25;
+    private static final int MAX_ROLE_WORDS = 10;
+    /** No rule looks further than this from its quote: it keeps the work per quote bounded. */
+    private static final int WINDOW = 400;
+
+    private final String text;
+    /** The block with the inside of every outermost quote replaced by one word of 'x': offsets are the text's. */
+    private final String masked;
+    private final List<QuoteMarks.Span> spans;
+    private final int[] sentenceStarts;
+
+    SpeakerRules(String text, List<QuoteMarks.Span> spans) {
+        this.text = text;
+        this.spans = spans;
+        StringBuilder mask = new StringBuilder(text);
+        for (QuoteMarks.Span span : spans) {
+            if (span.parent() < 0) {
+                int last = span.end() - 1;
+                boolean endsSentence = ".!?…".indexOf(text.charAt(last)) >= 0;
+                for (int i = span.open() + 1; i < span.close(); i++) {
+                    mask.setCharAt(i, 'x');
+                }
+                if (endsSentence) {
+                    mask.setCharAt(last, text.charAt(last));
+                }
+            }
+        }
+        this.masked = mask.toString();
+        var sentences = FrenchModels.sentences(masked);
+        this.sentenceStarts = new int[sentences.length];
+        for (int i = 0; i < sentences.length; i++) {
+            sentenceStarts[i] = sentences[i].getStart();
+        }
+    }
+
+    /** The block's words outside quotes, split once: rules take slices of them instead of splitting again. */
+    private List<Words.Word> maskedWords;
+
+    /** The words between two offsets: a slice of the block's words for the masked view, else split anew. */
+    private List<Words.Word> words(String view, int from, int to) {
+        if (view != masked) {
+            return Words.of(view, from, to);
+        }
+        if (maskedWords == null) {
+            maskedWords = Words.of(masked, 0, masked.length());
+        }
+        int first = firstAtOrAfter(from);
+        int last = firstAtOrAfter(to);
+        if (last > first && maskedWords.get(last - 1).end() > to) {
+            last--; // a word cut by the end of the range is not one of its words
+        }
+        return maskedWords.subList(first, Math.max(first, last));
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = maskedWords.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (maskedWords.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The clue naming the speaker of this quote, or null when the block does not say. */
+    Clue find(int spanIndex) {
+        QuoteMarks.Span span = spans.get(spanIndex);
+        String view = span.parent() < 0 ? masked : text;
+        int lowerBound = span.parent() < 0 ? 0 : spans.get(span.parent()).start();
+        int upperBound = span.parent() < 0 ? text.length() : spans.get(span.parent()).end();
+        Clue clue = incise(span);
+        if (clue == null) {
+            clue = after(view, span, upperBound);
+        }
+        if (clue == null) {
+            clue = before(view, span.open(), Math.max(lowerBound, sentenceStart(span.open())));
+        }
+        return clue;
+    }
+
+    /** Where the sentence holding this position starts, after any closing marks and spaces. */
+    int sentenceStart(int position) {
+        int low = 0;
+        int high = sentenceStarts.length - 1;
+        int start = 0;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sentenceStarts[mid] <= position) {
+                start = sentenceStarts[mid];
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        while (start < position && (Typography.isSpace(text.charAt(start)) || "»”\"".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        return Math.max(start, position - WINDOW);
+    }
+
+    /** {@code « Phrase, confie Prénom Nom. Suite. »}: a reporting verb right after a comma inside the marks. */
+    private Clue incise(QuoteMarks.Span span) {
+        int limit = Math.min(span.end(), span.start() + 4 * WINDOW);
+        for (int comma = span.start(); comma < limit; comma++) {
+            if (text.charAt(comma) != ',') {
+                continue;
+            }
+            int to = clauseEnd(text, comma + 1, span.end());
+            Clue clue = reportingClause(text, comma + 1, to, Attribution.INCISE, true);
+            if (clue != null && to < span.end() || clue != null && clue.kind() != ClueKind.ROLE) {
+                return clue;
+            }
+        }
+        return null;
+    }
+
+    /** {@code «…», a déclaré X}, {@code «…» raconte X}, {@code «…», a-t-il ajouté}, {@code «…», selon X}. */
+    private Clue after(String view, QuoteMarks.Span span, int upperBound) {
+        int i = span.close() + 1;
+        while (i < upperBound && Typography.isSpace(view.charAt(i))) {
+            i++;
+        }
+        boolean comma = i < upperBound && ",–—".indexOf(view.charAt(i)) >= 0;
+        int from = comma ? i + 1 : i;
+        int to = clauseEnd(view, from, Math.min(upperBound, from + WINDOW));
+        return reportingClause(view, from, to, Attribution.VERB_AFTER, comma);
+    }
+
+    /**
+     * A clause that opens with a reporting verb and names its subject after it: {@code a déclaré X},
+     * {@code a-t-il ajouté}, {@code confie X}, {@code selon X}. Without a comma before it only a person's name or
+     * an inverted pronoun counts (« » raconte Paul »).
+     */
+    private Clue reportingClause(String view, int from, int to, Attribution rule, boolean afterComma) {
+        List<Words.Word> words = words(view, from, to);
+        int w = 0;
+        String pronoun = null;
+        boolean auxiliary = w < words.size() && isAuxiliary(words.get(w));
+        if (auxiliary) {
+            pronoun = invertedPronoun(words.get(w).bare());
+            w++;
+        }
+        if (w < words.size() && words.get(w).bare().equals("se")) {
+            w++;
+        }
+        if (w >= words.size()) {
+            return null;
+        }
+        Words.Word verb = words.get(w);
+        if (verb.isCapitalised()) {
+            return null;
+        }
+        String bareVerb = verb.bare();
+        String suffix = invertedPronoun(bareVerb);
+        if (suffix != null) {
+            pronoun = suffix;
+            bareVerb = bareVerb.substring(0, bareVerb.indexOf('-'));
+        }
+        boolean selon = bareVerb.equals("selon") || (bareVerb.equals("apres") && verb.elision().equals("d'"));
+        if (selon && afterComma) {
+            return phrase(view, verb.end(), to, Attribution.ACCORDING_TO);
+        }
+        if (!ReportingVerbs.isForm(bareVerb)) {
+            return null;
+        }
+        if (pronoun != null) {
+            return Words.FIRST_PERSON.contains(pronoun) ? null : new Clue(rule, ClueKind.PRONOUN, pronoun, verb.start(), verb.end());
+        }
+        if (auxiliary && !afterComma) {
+            return null; // « Mer Vivante » a annoncé un recours: the quote is the subject, there is no inversion
+        }
+        Clue clue = phrase(view, verb.end(), to, rule);
+        return clue == null || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase())) ? null : clue;
+    }
+
+    /** The phrase naming the speaker after a verb: a person's name in the clause, else the role up to a complement. */
+    private Clue phrase(String view, int from, int to, Attribution rule) {
+        List<Words.Word> words = words(view, from, to);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (PersonNames.Name name : PersonNames.in(view, from, to)) {
+            if (words(view, from, name.start()).stream().noneMatch(w -> Set.of("qui", "que", "dont").contains(w.bare()))) {
+                return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
+            }
+        }
+        Words.Word first = words.get(0);
+        if (Words.SUBJECT_PRONOUNS.contains(first.bare())) {
+            return new Clue(rule, ClueKind.PRONOUN, first.bare(), first.start(), first.end());
+        }
+        if (first.isCapitalised() && first.elision().isEmpty() && (words.size() == 1 || stops(words, 1))) {
+            return new Clue(rule, ClueKind.NAME, first.raw(), first.start(), first.end()); // « raconte Paul »
+        }
+        int end = 0;
+        while (end < words.size() && !stops(words, end)) {
+            end++;
+        }
+        if (end == 0) {
+            return null;
+        }
+        if (end == words.size() && to < view.length() && view.charAt(to) == ',') {
+            int next = clauseEnd(view, to + 1, Math.min(view.length(), to + WINDOW));
+            List<PersonNames.Name> names = PersonNames.in(view, to + 1, next);
+            if (names.size() == 1 && view.substring(to + 1, next).strip().equals(names.get(0).text())) {
+                PersonNames.Name name = names.get(0); // « a déclaré la ministre de la Culture, Rachida Dati, lors de »
+                return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
+            }
+        }
+        return role(view, words.get(0).start(), words.get(end - 1).end(), rule);
+    }
+
+    /** Openers, a reporting verb before the quote, or a colon. */
+    private Clue before(String view, int open, int sentence) {
+        List<Words.Word> words = words(view, sentence, open);
+        if (words.isEmpty()) {
+            return null;
+        }
+        Clue clue = accordingTo(view, words, open);
+        if (clue != null) {
+            return clue;
+        }
+        boolean colon = view.substring(sentence, open).strip().endsWith(":");
+        for (int v = words.size() - 1; v >= 0; v--) {
+            if (!isVerb(words, v)) {
+                continue;
+            }
+            int between = words.size() - 1 - v;
+            boolean que = words.subList(v + 1, words.size()).stream().anyMatch(w -> Set.of("que", "qu").contains(elided(w)));
+            if (!colon && between > MAX_WORDS_AFTER_VERB && !(que && between <= MAX_WORDS_AFTER_QUE)) {
+                break;
+            }
+            if (v >= 2 && words.get(v - 2).bare().equals("comme") && Set.of("le", "l").contains(words.get(v - 1).bare())) {
+                return phrase(view, words.get(v).end(), clauseEnd(view, words.get(v).end(), open), Attribution.VERB_BEFORE);
+            }
+            return subject(view, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
+        }
+        return colon ? colonSubject(view, sentence, view.lastIndexOf(':', open)) : null;
+    }
+
+    /** {@code Selon X, «}, {@code D’après X, «} anywhere in the sentence, {@code Pour X, «} at its start. */
+    private Clue accordingTo(String view, List<Words.Word> words, int open) {
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Words.Word word = words.get(k);
+            boolean dapres = word.bare().equals("apres") && word.elision().equals("d'");
+            boolean opener = word.bare().equals("selon") || dapres || (k == 0 && word.bare().equals("pour"));
+            if (!opener || (k > 0 && word.isCapitalised() && !OPENERS.contains(word.bare()))) {
+                continue;
+            }
+            int comma = view.indexOf(',', word.end());
+            if (comma < 0 || comma > open) {
+                return null;
+            }
+            Clue clue = phrase(view, word.end(), comma, Attribution.ACCORDING_TO);
+            if (word.bare().equals("pour") && (clue == null || clue.kind() != ClueKind.NAME)) {
+                return null; // « Pour l’instant, » is not a source; « Pour la biologiste Claire Dumas, » is
+            }
+            return clue;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the verb at {@code verbStart}: the text before it back to a clause boundary, without
+     * auxiliaries; an apposition gives the name (« Son président, Arnaud Rousseau, juge que »).
+     */
+    private Clue subject(String view, int sentence, int verbStart, Attribution rule) {
+        List<Words.Word> words = words(view, sentence, verbStart);
+        int end = words.size();
+        while (end > 0 && isAuxiliary(words.get(end - 1))) {
+            end--;
+        }
+        int begin = 0;
+        String marker = null;
+        for (int k = end - 1; k >= 0; k--) {
+            Words.Word w = words.get(k);
+            if (w.elision().equals("qu'") && !w.bare().isEmpty()) {
+                if (Words.SUBJECT_PRONOUNS.contains(w.bare())) {
+                    int at = w.start() + w.raw().length() - w.bare().length();
+                    return new Clue(rule, ClueKind.PRONOUN, w.bare(), at, w.end());
+                }
+                begin = k;
+                marker = "que";
+                break;
+            }
+            if (CLAUSE_MARKERS.contains(w.bare()) || hasClauseBreak(view, w, k == end - 1 ? verbStart : words.get(k + 1).start())) {
+                begin = k + 1;
+                marker = CLAUSE_MARKERS.contains(w.bare()) ? w.bare() : ":";
+                break;
+            }
+        }
+        if (begin >= end) {
+            if ("qui".equals(marker) && begin > 0) {
+                return subject(view, sentence, words.get(begin - 1).start(), rule);
+            }
+            return "et".equals(marker) ? new Clue(rule, ClueKind.PRONOUN, "il", verbStart, verbStart) : null;
+        }
+        if (begin < end && "que".equals(marker)) {
+            Words.Word w = words.get(begin);
+            words = new ArrayList<>(words);
+            words.set(begin, new Words.Word(w.bare(), w.bare(), w.end() - w.bare().length(), w.end()));
+        }
+        int from = words.get(begin).start();
+        int to = words.get(end - 1).end();
+        String single = Typography.fold(view.substring(from, to));
+        if (Words.SUBJECT_PRONOUNS.contains(single)) {
+            return new Clue(rule, ClueKind.PRONOUN, single, from, to);
+        }
+        if (Words.FIRST_PERSON.contains(single)) {
+            return null;
+        }
+        return fromAppositions(view, from, to, rule);
+    }
+
+    /** {@code X a affiché sa confiance : «}: the subject of the clause's first verb, found with parts of speech. */
+    private Clue colonSubject(String view, int sentence, int colon) {
+        List<Words.Word> words = words(view, sentence, colon);
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>(words.size());
+        for (Words.Word w : words) {
+            tokens.add(w.raw().chars().allMatch(c -> c == 'x') ? "citation" : w.raw());
+        }
+        String[] tags = FrenchModels.tag(tokens);
+        for (int v = 0; v < words.size(); v++) {
+            if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && v > 0) {
+                return subject(view, sentence, words.get(v).start(), Attribution.COLON);
+            }
+        }
+        String name = PersonNames.first(view.substring(sentence, colon));
+        if (name != null) {
+            int at = view.indexOf(name, sentence);
+            return new Clue(Attribution.COLON, ClueKind.NAME, name, at, at + name.length());
+        }
+        return null;
+    }
+
+    /** « Le PDG de la SNCF, Jean-Pierre Farandou, » gives the name; « Les plaisanciers, eux, » gives the role. */
+    private Clue fromAppositions(String view, int from, int to, Attribution rule) {
+        Clue chosen = null;
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && view.charAt(i) != ',') {
+                continue;
+            }
+            String part = view.substring(partStart, i);
+            String folded = Typography.fold(part.strip());
+            if (i == to && (Words.SUBJECT_PRONOUNS.contains(folded) || Words.FIRST_PERSON.contains(folded))) {
+                boolean third = Words.SUBJECT_PRONOUNS.contains(folded) && !Set.of("lui", "eux").contains(folded);
+                return chosen == null && third ? new Clue(rule, ClueKind.PRONOUN, folded, partStart, i) : third ? chosen : null;
+            }
+            if (!part.isBlank() && !Words.SUBJECT_PRONOUNS.contains(folded)) {
+                List<PersonNames.Name> names = PersonNames.in(view, partStart, i);
+                if (!names.isEmpty()) {
+                    PersonNames.Name name = names.get(0);
+                    return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
+                }
+                Clue role = role(view, partStart, i, rule);
+                chosen = role != null ? role : chosen;
+            }
+            partStart = i + 1;
+        }
+        return chosen;
+    }
+
+    /** A person's name inside the phrase, else the role as written (determiner in lower case), else null. */
+    private Clue role(String view, int from, int to, Attribution rule) {
+        List<PersonNames.Name> names = PersonNames.in(view, from, to);
+        if (!names.isEmpty()) {
+            return new Clue(rule, ClueKind.NAME, names.get(0).text(), names.get(0).start(), names.get(0).end());
+        }
+        List<Words.Word> words = words(view, from, to);
+        if (words.isEmpty() || words.size() > MAX_ROLE_WORDS || Words.FIRST_PERSON.contains(words.get(0).bare())
+                || Words.SUBJECT_PRONOUNS.contains(words.get(0).bare()) || words.stream().anyMatch(w -> w.raw().matches("x+"))) {
+            return null;
+        }
+        int np = nounPhraseStart(words);
+        if (np < 0) {
+            return null;
+        }
+        int start = words.get(np).start();
+        int end = words.get(words.size() - 1).end();
+        String phrase = view.substring(start, end);
+        Words.Word first = words.get(np);
+        boolean determiner = Words.DETERMINERS.contains(first.bare()) || Words.DETERMINERS.contains(first.elision().replace("'", ""));
+        return new Clue(rule, ClueKind.ROLE, determiner ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase, start, end);
+    }
+
+    /**
+     * Where the noun phrase that ends these words starts, by their parts of speech: « ce à quoi le président » gives
+     * « le président »; -1 when they do not end with one (« assurant avoir », « le point auquel vous croyez ») or
+     * when it is a date (« le 11 juin »).
+     */
+    private static int nounPhraseStart(List<Words.Word> words) {
+        if (words.stream().anyMatch(w -> TIME_WORDS.contains(w.bare()))) {
+            return -1;
+        }
+        String[] tags = FrenchModels.tag(words.stream().map(Words.Word::raw).toList());
+        int blocked = -1;
+        for (int k = 0; k < tags.length; k++) {
+            blocked = PHRASE_BREAKING_TAGS.contains(tags[k]) ? k : blocked;
+        }
+        for (int k = blocked + 1; k < tags.length; k++) {
+            if (NOUN_PHRASE_STARTS.contains(tags[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWithDeterminer(String phrase) {
+        List<Words.Word> words = Words.of(phrase, 0, phrase.length());
+        return !words.isEmpty() && (Words.DETERMINERS.contains(words.get(0).bare())
+                || Words.DETERMINERS.contains(words.get(0).elision().replace("'", "")));
+    }
+
+    private static boolean stops(List<Words.Word> words, int k) {
+        Words.Word w = words.get(k);
+        if (k == 0 || w.isCapitalised()) {
+            return false;
+        }
+        if (w.bare().equals("au")) {
+            return k + 1 >= words.size() || !words.get(k + 1).isCapitalised();
+        }
+        return PHRASE_STOPS.contains(w.bare()) || PHRASE_STOPS.contains(Typography.fold(w.raw())) || ReportingVerbs.isForm(w.bare());
+    }
+
+    private boolean isVerb(List<Words.Word> words, int v) {
+        Words.Word w = words.get(v);
+        if (!ReportingVerbs.isForm(w.bare()) || w.isCapitalised()) {
+            return false;
+        }
+        boolean afterDeterminer = v > 0 && Words.DETERMINERS.contains(words.get(v - 1).bare())
+                && !(v >= 2 && words.get(v - 2).bare().equals("comme"));
+        return !afterDeterminer;
+    }
+
+    private static boolean isAuxiliary(Words.Word w) {
+        String bare = w.bare();
+        int dash = bare.indexOf("-t-");
+        return AUXILIARIES.contains(bare) || AUXILIARIES.contains(Typography.fold(w.raw()))
+                || (dash > 0 && AUXILIARIES.contains(bare.substring(0, dash)));
+    }
+
+    /** The pronoun of an inverted form: "a-t-il" gives "il", "raconte-t-elle" gives "elle", "estime-t-on" gives "on". */
+    private static String invertedPronoun(String bare) {
+        for (String pronoun : List.of("il", "elle", "ils", "elles", "on")) {
+            if (bare.endsWith("-t-" + pronoun) || bare.endsWith("-" + pronoun)) {
+                return pronoun;
+            }
+        }
+        return null;
+    }
+
+    private static String elided(Words.Word w) {
+        String elision = w.elision();
+        return elision.isEmpty() ? w.bare() : elision.replace("'", "");
+    }
+
+    /** A colon or semicolon between two words ends a clause. */
+    private static boolean hasClauseBreak(String view, Words.Word w, int nextStart) {
+        for (int k = w.end(); k < nextStart && k < view.length(); k++) {
+            char c = view.charAt(k);
+            if (c == ':' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause starting here ends: the next mark of punctuation that closes a phrase, or the limit. */
+    private static int clauseEnd(String view, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (PHRASE_END.indexOf(view.charAt(i)) >= 0 && !(view.charAt(i) == '.' && isInitial(view, i))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** « M. », « J.-P. »: a period after a lone capital or an honorific does not end a phrase. */
+    private static boolean isInitial(String view, int period) {
+        int start = period;
+        while (start > 0 && Character.isLetter(view.charAt(start - 1))) {
+            start--;
+        }
+        String word = view.substring(start, period);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || Set.of("M", "Mme", "Me", "Dr", "Pr", "Mgr").contains(word);
+    }
+}
