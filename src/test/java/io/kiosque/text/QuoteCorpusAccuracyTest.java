@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteCorpusAccuracyTest {
 
-    record Label(String text, String speaker, String kind) {
-    }
-
     record Score(int found, int labelled, int matched, int speakersGiven, int speakersLabelled, int speakersRight, int kindsRight) {
 
         double boundaryPrecision() {
@@ -50,12 +47,12 @@ class QuoteCorpusAccuracyTest {
         for (Path file : CorpusStructureTest.articles()) {
             ParsedArticle article = ArticleText.parse(Files.readString(file, StandardCharsets.UTF_8));
             List<FoundQuote> quotes = QuoteFinder.find(article.title(), article.blocks().stream().map(ParsedBlock::text).toList(), "fr");
-            List<Label> labels = labels(Path.of(file.toString().replace(".txt", ".quotes")));
+            List<CorpusScore.Label> labels = CorpusScore.labels(Path.of(file.toString().replace(".txt", ".quotes")));
             List<FoundQuote> unmatched = new ArrayList<>(quotes);
             found += quotes.size();
             labelled += labels.size();
             speakersLabelled += (int) labels.stream().filter(l -> l.speaker() != null).count();
-            for (Label label : labels) {
+            for (CorpusScore.Label label : labels) {
                 FoundQuote quote = unmatched.stream().filter(q -> q.text().equals(label.text())).findFirst().orElse(null);
                 if (quote == null) {
                     misses.add(file.getFileName() + ": missed «" + label.text() + "»");
@@ -66,7 +63,7 @@ class QuoteCorpusAccuracyTest {
                 if (quote.speaker() != null) {
                     given++;
                 }
-                if (label.speaker() != null && quote.speaker() != null && same(label.speaker(), quote.speaker())) {
+                if (label.speaker() != null && quote.speaker() != null && CorpusScore.same(label.speaker(), quote.speaker())) {
                     right++;
                 } else if (!(label.speaker() == null && quote.speaker() == null)) {
                     misses.add(file.getFileName() + ": «" + label.text() + "» speaker " + quote.speaker() + ", expected " + label.speaker());
@@ -98,26 +95,5 @@ class QuoteCorpusAccuracyTest {
                 assertEquals(quote.text(), block.substring(quote.start(), quote.end()), file.getFileName().toString());
             }
         }
-    }
-
-    /** Speakers compare without accents, case or a leading article: « le préfet » is « Le préfet ». */
-    static boolean same(String a, String b) {
-        return normal(a).equals(normal(b));
-    }
-
-    private static String normal(String speaker) {
-        return Typography.fold(speaker).replaceFirst("^(le|la|les|l'|un|une) ?", "").trim();
-    }
-
-    static List<Label> labels(Path file) throws IOException {
-        List<Label> labels = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split("\t");
-            labels.add(new Label(parts[0], parts[1].equals("-") ? null : parts[1], parts[2]));
-        }
-        return labels;
     }
 }
