@@ -16,6 +16,8 @@ final class Cast {
         final String name;
         /** False for a role or group that speaks with no name given. */
         boolean named = true;
+        /** True once an apposition gave them a role. */
+        boolean hasRole;
         /** 'f', 'm' or '?' when the article does not say. */
         char gender = '?';
 
@@ -77,6 +79,7 @@ final class Cast {
             return;
         }
         byRole.put(folded, person);
+        person.hasRole = true;
         String head = head(folded);
         if (head != null) {
             byRole.put(head, person);
@@ -148,6 +151,21 @@ final class Cast {
         return sameBlockSpeaker != null ? sameBlockSpeaker : latest;
     }
 
+    /** The latest named person quoted before this place, in this block or the one before, of this gender when known; or null. */
+    Person latestSpeaker(int block, int position, char gender) {
+        int seen = 0;
+        for (Mention m : mentions.headMap(key(block, position), false).descendingMap().values()) {
+            if (++seen > 200 || block - m.block() > 1) {
+                return null;
+            }
+            Person p = m.person();
+            if (m.speaker() && p.named && (gender == '?' || p.gender == '?' || p.gender == gender)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** True when someone other than this person is mentioned between the two places. */
     boolean otherMentionedBetween(Person person, int fromBlock, int fromPosition, int block, int position) {
         long from = key(fromBlock, fromPosition + 1);
@@ -192,7 +210,7 @@ final class Cast {
     }
 
     /** The noun a role is about: « ancien ministre de l'intérieur » gives « ministre ». */
-    private static String head(String folded) {
+    static String head(String folded) {
         for (String word : folded.split("[ '-]")) {
             if (!word.isEmpty() && !ROLE_MODIFIERS.contains(word)) {
                 return word;

@@ -22,6 +22,8 @@ public final class QuoteFinder {
     static final int MIN_SPEECH_WORDS = 5;
     /** Quoted headings looked up in the body, at most: each lookup reads every quote. */
     private static final int MAX_STANDALONE = 50;
+    /** Longer roles (« le président de la République ») stand for the person just named only when no other role was given them. */
+    private static final int MAX_ANAPHORA_WORDS = 5;
 
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "are", "we", "our", "with", "has", "have", "to",
             "in", "it", "this", "that", "will", "be", "not", "for", "you", "they", "was", "were", "world", "one", "most");
@@ -47,14 +49,16 @@ public final class QuoteFinder {
         for (int b = 0; b < texts.size(); b++) {
             if (texts.get(b) != null) {
                 int first = quotes.size();
-                findInBlock(b - 1, texts.get(b), cast, quotes, lastSpoken, language);
+                String previous = b > 1 ? texts.get(b - 1) : null;
+                findInBlock(b - 1, texts.get(b), previous, cast, quotes, lastSpoken, language);
                 standAlone(texts.get(b), quotes, first, b == 0, standalone);
             }
         }
         return repeated(fullNames(quotes, cast), standalone);
     }
 
-    private static void findInBlock(int block, String text, Cast cast, List<FoundQuote> quotes, FoundQuote[] lastSpoken, String language) {
+    private static void findInBlock(int block, String text, String previousBlock, Cast cast, List<FoundQuote> quotes, FoundQuote[] lastSpoken,
+            String language) {
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         meetPeople(block, text, spans, cast);
         if (spans.isEmpty()) {
@@ -65,6 +69,10 @@ public final class QuoteFinder {
         for (int i = 0; i < spans.size(); i++) {
             QuoteMarks.Span span = spans.get(i);
             FoundQuote found = resolve(rules.find(i), block, cast);
+            if (found == null && span.parent() < 0 && previousBlock != null && rules.sentenceStart(span.open()) == span.open()
+                    && Typography.trim(text.substring(0, span.open())).isEmpty()) {
+                found = resolve(new SpeakerRules(previousBlock, QuoteMarks.find(previousBlock)).introducingNextBlock(), block - 1, cast);
+            }
             if (found == null && span.parent() < 0) {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
             }
@@ -139,17 +147,27 @@ public final class QuoteFinder {
     }
 
     /**
-     * « le magistrat », « l’édile »: a short definite role that no apposition tied to anyone stands for
-     * the person last mentioned, in this block or the one before, when that is a named person.
+     * « le magistrat », « le chef de l’État »: a definite role of a person that no apposition tied to anyone stands
+     * for the person last quoted, else last mentioned, in this block or the one before.
      */
     private static Cast.Person anaphora(SpeakerRules.Clue clue, int block, Cast cast) {
         String folded = Typography.fold(clue.phrase());
         char gender = folded.startsWith("la ") ? 'f' : folded.startsWith("le ") ? 'm' : folded.startsWith("l'") ? '?' : 0;
-        if (gender == 0 || Cast.roleKey(clue.phrase()).split(" ").length > 2) {
-            return null; // « la ministre de l’Éducation nationale » is someone in particular, not whoever was just named
+        String key = Cast.roleKey(clue.phrase());
+        int words = key.split(" ").length;
+        if (gender == 0 || words > MAX_ANAPHORA_WORDS || !PersonRoles.isPersonRole(String.valueOf(Cast.head(key)))) {
+            return null;
+        }
+        Cast.Person speaker = cast.latestSpeaker(block, clue.start(), gender);
+        if (speaker != null) {
+            return speaker; // « a ajouté le magistrat » after a quote of the prosecutor
         }
         Cast.Mention latest = cast.latestBefore(block, clue.start(), gender);
-        return latest != null && latest.person().named && block - latest.block() <= 1 ? latest.person() : null;
+        if (latest == null || !latest.person().named || block - latest.block() > 1) {
+            return null;
+        }
+        // « la ministre de l’Éducation nationale » is someone in particular, not a union leader just given another role
+        return words <= 2 || !latest.person().hasRole ? latest.person() : null;
     }
 
     /**

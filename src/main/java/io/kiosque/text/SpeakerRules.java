@@ -34,6 +34,7 @@ final class SpeakerRules {
             "during", "after", "before", "with", "to", "from", "who", "when", "et", "mais", "non", "en");
     /** Parts of speech that a speaker's noun phrase never spans: « ce à quoi | le président », « assurant avoir ». */
     private static final Set<String> PHRASE_BREAKING_TAGS = Set.of("PRON", "AUX", "SCONJ", "CCONJ", "ADV", "PUNCT");
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> TIME_WORDS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
             "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "heures", "heure",
@@ -126,6 +127,18 @@ final class SpeakerRules {
         return clue;
     }
 
+    /** A block that ends with a colon introduces the quote of the next one: the clue of its last sentence, or null. */
+    Clue introducingNextBlock() {
+        int colon = Typography.trim(text).length() - 1;
+        while (colon > 0 && Typography.isSpace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon <= 0 || text.charAt(colon) != ':') {
+            return null;
+        }
+        return before(masked, colon + 1, sentenceStart(colon));
+    }
+
     /** Where the sentence holding this position starts, after any closing marks and spaces. */
     int sentenceStart(int position) {
         int low = 0;
@@ -190,6 +203,10 @@ final class SpeakerRules {
         }
         if (w < words.size() && words.get(w).bare().equals("se")) {
             w++;
+        }
+        for (int skipped = 0; auxiliary && skipped < 3 && w + 1 < words.size() && !ReportingVerbs.isForm(words.get(w).bare())
+                && !words.get(w).isCapitalised(); skipped++) {
+            w++; // « a par exemple expliqué », « a ensuite ajouté »
         }
         if (w >= words.size()) {
             return null;
@@ -365,14 +382,21 @@ final class SpeakerRules {
         if (words.isEmpty()) {
             return null;
         }
-        List<String> tokens = new ArrayList<>(words.size());
-        for (Words.Word w : words) {
-            tokens.add(w.raw().chars().allMatch(c -> c == 'x') ? "citation" : w.raw());
-        }
-        String[] tags = FrenchModels.tag(tokens);
+        String[] tags = tags(words);
         for (int v = 0; v < words.size(); v++) {
             if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && v > 0) {
                 return subject(view, sentence, words.get(v).start(), Attribution.COLON);
+            }
+        }
+        for (int k = 1; k + 1 < words.size() && words.size() <= 6; k++) { // « Réponse de l’élu FN : « »: no verb, the speaker after « de »
+            if (Set.of("de", "du", "des").contains(elided(words.get(k)))) {
+                Clue clue = role(view, words.get(k).start() + (words.get(k).elision().isEmpty() ? words.get(k).raw().length() : 0), colon,
+                        Attribution.COLON);
+                boolean person = clue != null && (clue.kind() == ClueKind.NAME
+                        || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(clue.phrase())))));
+                if (person) {
+                    return clue;
+                }
             }
         }
         String name = PersonNames.first(view.substring(sentence, colon));
@@ -443,7 +467,7 @@ final class SpeakerRules {
         if (words.stream().anyMatch(w -> TIME_WORDS.contains(w.bare()))) {
             return -1;
         }
-        String[] tags = FrenchModels.tag(words.stream().map(Words.Word::raw).toList());
+        String[] tags = tags(words);
         int blocked = -1;
         for (int k = 0; k < tags.length; k++) {
             blocked = PHRASE_BREAKING_TAGS.contains(tags[k]) ? k : blocked;
@@ -454,6 +478,33 @@ final class SpeakerRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * One part of speech per word, asking the tagger with elisions split as its training text was (« l’ » then
+     * « ex-président »): a word's tag is its last part's, and an elided article makes the word start a noun phrase.
+     */
+    private static String[] tags(List<Words.Word> words) {
+        List<String> tokens = new ArrayList<>(words.size() + 4);
+        int[] last = new int[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            String elision = w.elision();
+            if (!elision.isEmpty() && w.raw().length() > elision.length()) {
+                tokens.add(w.raw().substring(0, elision.length()));
+                tokens.add(w.raw().substring(elision.length()));
+            } else {
+                tokens.add(w.raw().chars().allMatch(c -> c == 'x') ? "citation" : w.raw());
+            }
+            last[k] = tokens.size() - 1;
+        }
+        String[] tokenTags = FrenchModels.tag(tokens);
+        String[] tags = new String[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            boolean article = Set.of("l'", "d'").contains(words.get(k).elision()) && last[k] > 0 && (k == 0 || last[k - 1] < last[k] - 1);
+            tags[k] = article && NOUN_PHRASE_WORDS.contains(tokenTags[last[k]]) ? "DET" : tokenTags[last[k]];
+        }
+        return tags;
     }
 
     private static boolean startsWithDeterminer(String phrase) {
