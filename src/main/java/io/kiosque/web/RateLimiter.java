@@ -1,42 +1,22 @@
 package io.kiosque.web;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fixed-window counters. With several instances (PostgreSQL) they live in the database, so that every instance
- * behind a load balancer counts the same hits; as the only instance (embedded H2) they live in memory, which
- * sees every hit and costs no transaction. Past the limit: 429 with Retry-After (seconds to the next window).
+ * Fixed-window counters of hits per bucket. Past the limit: 429 with Retry-After (seconds to the next window). Where
+ * the counters live is chosen at build time with the database: {@link InMemoryRateLimiter} for the embedded H2
+ * deployment, {@link DatabaseRateLimiter} for PostgreSQL (the README's "Deployments" table).
  */
-@ApplicationScoped
-public class RateLimiter {
+public interface RateLimiter {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RateLimiter.class);
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Deployment deployment;
-
-    private final AtomicLong hits = new AtomicLong();
-    private final Map<String, AtomicInteger> localCounters = new ConcurrentHashMap<>();
-
-    public void hit(String bucket, int limit, Duration window) {
+    /** Counts one hit in the bucket's current window; throws the 429 problem past {@code limit} hits. */
+    default void hit(String bucket, int limit, Duration window) {
         long windowMillis = window.toMillis();
         long now = System.currentTimeMillis();
         Instant windowStart = Instant.ofEpochMilli(now - now % windowMillis);
-        int count = deployment.isSingleInstance() ? countLocally(bucket, windowStart) : countInDatabase(bucket, windowStart, now, windowMillis);
-        LOG.debugf("rate limit %s: %d of %d", bucket, count, limit);
-        if (count > limit) {
+        if (count(bucket, windowStart, window) > limit) {
             long retryAfter = Math.max(1, (windowStart.toEpochMilli() + windowMillis - now + 999) / 1000);
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "too many comments: at most " + limit + " per "
                     + window.toSeconds() + " s from one client or on one article; retry in " + retryAfter + " s",
@@ -44,39 +24,6 @@ public class RateLimiter {
         }
     }
 
-    private int countLocally(String bucket, Instant windowStart) {
-        String key = bucket + "@" + windowStart.toEpochMilli();
-        if (hits.incrementAndGet() % 10_000 == 0) {
-            localCounters.keySet().removeIf(k -> Long.parseLong(k.substring(k.lastIndexOf('@') + 1)) < windowStart.toEpochMilli());
-        }
-        return localCounters.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-    }
-
-    private int countInDatabase(String bucket, Instant windowStart, long now, long windowMillis) {
-        int count;
-        try {
-            count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
-        } catch (RuntimeException raced) {
-            // another request (on any instance) created this window's row first: count on it
-            LOG.debugf("rate limit %s: counting again after %s", bucket, raced.toString());
-            count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
-        }
-        if (hits.incrementAndGet() % 1000 == 0) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from rate_limit where window_start < ?1")
-                    .setParameter(1, Instant.ofEpochMilli(now - 2 * windowMillis)).executeUpdate());
-        }
-        return count;
-    }
-
-    private int increment(String bucket, Instant windowStart) {
-        int updated = em.createNativeQuery("update rate_limit set hits = hits + 1 where bucket = ?1 and window_start = ?2")
-                .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into rate_limit (bucket, window_start, hits) values (?1, ?2, 1)")
-                    .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();
-            return 1;
-        }
-        return ((Number) em.createNativeQuery("select hits from rate_limit where bucket = ?1 and window_start = ?2")
-                .setParameter(1, bucket).setParameter(2, windowStart).getSingleResult()).intValue();
-    }
+    /** Adds one hit to the bucket's window starting at {@code windowStart} and returns the window's hits so far. */
+    int count(String bucket, Instant windowStart, Duration window);
 }
