@@ -1,6 +1,5 @@
 package io.kiosque.article;
 
-import io.kiosque.web.Deployment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ready-to-send JSON of published articles, by the id or slug readers ask for, served without touching the
- * database ({@link FastArticleRoute}). Kept only when Kiosque is the database's single instance (embedded H2):
- * then every edit and every comment-count change happens here and invalidates the entry after its commit.
+ * database ({@link FastArticleRoute}). Kept only while {@link CacheCoherence} says this instance sees every change
+ * (embedded H2): then every edit and every comment-count change invalidates the entry after its commit.
  * <p>
  * Races: an entry is stored only if no invalidation happened since the request started to read the database,
  * so a reader that loaded the old version just before a commit cannot put it back after the invalidation.
@@ -27,13 +26,13 @@ public class PublishedArticleCache {
     private static final int MAX_ENTRIES = 10_000;
 
     @Inject
-    Deployment deployment;
+    CacheCoherence coherence;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong invalidations = new AtomicLong();
 
     public boolean enabled() {
-        return deployment.isSingleInstance();
+        return coherence.seesEveryChange();
     }
 
     /** Read before loading from the database; pass it back to {@link #put}. */
