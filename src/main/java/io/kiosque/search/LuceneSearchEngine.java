@@ -1,8 +1,12 @@
 package io.kiosque.search;
 
+import io.kiosque.article.ArticleChanged;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.EOFException;
@@ -23,30 +27,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,24 +66,43 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Search for the embedded deployment, a single process by construction: a Lucene index beside the H2 file.
+ * Search of the embedded H2 deployment, a single process by construction: a Lucene index beside the H2 file.
  * The writing transaction records the article in search_pending; once it has committed, an indexer thread updates
  * and commits the index, and only then deletes the record. A crash in between leaves the record, and the next start
  * replays it; an empty, lost or unreadable index is rebuilt from the database at start. Writes never wait for the
  * index; a search waits (up to 2 s) for the changes committed before it, so a client finds what it just wrote.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
 class LuceneSearchEngine implements SearchEngine {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchEngine.class);
 
     /**
-     * Every text of a document is in "text", which BM25 scores; a clause that also matches the title, a heading or
-     * the speaker adds a fixed bonus. Fixed, not per-field BM25: a field few documents have (headings) gets a low
-     * IDF, which would let a paragraph outrank a heading depending on what else is indexed.
+     * {@link Ranking} in Lucene: one field per part of a document, its weight the boost of a match in it, scored by
+     * {@link #RANKING} (no IDF: how rare a word is in a field says nothing of where it matters), and the
+     * document's length factor in {@link #LENGTH_NORM}.
      */
-    private static final String TEXT = "text";
-    private static final Map<String, Float> BONUS_FIELDS = Map.of("title", 4f, "headings", 2f, "speaker", 2f);
+    private static final Similarity RANKING = new Similarity() {
+        @Override
+        public long computeNorm(FieldInvertState state) {
+            return 1; // lengths count per document, in LENGTH_NORM
+        }
+
+        @Override
+        public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
+            return new SimScorer() {
+                @Override
+                public float score(float freq, long norm) {
+                    return boost * Ranking.occurrences(freq);
+                }
+            };
+        }
+    };
+    private static final String LENGTH_NORM = "lengthNorm";
+    /** Stored with every commit: an index of another layout (an older Kiosque's) is rebuilt from the database. */
+    private static final String LAYOUT_KEY = "kiosque.search.layout";
+    private static final String LAYOUT = "ranking-parts-1";
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
     private static final int REBUILD_BATCH = 500;
 
@@ -103,18 +134,28 @@ class LuceneSearchEngine implements SearchEngine {
         em.createNativeQuery("insert into search_pending (article_id) values (?1)").setParameter(1, articleId).executeUpdate();
     }
 
+    /** Before the first request: opens the index (rebuilding a missing, unreadable or outdated one) and replays the outbox. */
     @Override
-    public void afterCommit() {
+    public void catchUp() {
+        try {
+            applyRecordedChanges();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Once the change is committed: the indexer thread applies it. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
         long generation = committed.incrementAndGet();
         try {
-            indexer.execute(() -> catchUp(generation));
+            indexer.execute(() -> applyCommitted(generation));
         } catch (RejectedExecutionException e) {
             LOG.warn("search indexer stopped (shutting down); the next start applies this change");
         }
     }
 
     /** On the indexer thread: applies every change committed so far, unless an earlier run already did. */
-    private void catchUp(long generation) {
+    private void applyCommitted(long generation) {
         if (applied >= generation) {
             return;
         }
@@ -180,7 +221,7 @@ class LuceneSearchEngine implements SearchEngine {
      * Opens the index if need be (rebuilding an empty one) and applies every recorded change: at start, so that a
      * rebuild or a replay happens before the first request, and on the indexer thread after each commit.
      */
-    synchronized void applyRecordedChanges() throws IOException {
+    private synchronized void applyRecordedChanges() throws IOException {
         ensureOpen();
         applyPending();
     }
@@ -196,19 +237,48 @@ class LuceneSearchEngine implements SearchEngine {
         }
         Directory directory = indexDir.isPresent() ? FSDirectory.open(Path.of(indexDir.get())) : new ByteBuffersDirectory();
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalysis.ANALYZER));
+            writer = new IndexWriter(directory, config());
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException e) {
             // the database is the source of truth: an unreadable index is thrown away and rebuilt from it
             LOG.warnf(e, "search index in %s unreadable; rebuilding it from the database", indexDir.orElse("memory"));
             for (String file : directory.listAll()) {
                 directory.deleteFile(file);
             }
-            writer = new IndexWriter(directory, new IndexWriterConfig(FrenchAnalysis.ANALYZER));
+            writer = new IndexWriter(directory, config());
         }
-        searchers = new SearcherManager(writer, null);
+        if (writer.getDocStats().numDocs > 0 && !LAYOUT.equals(committedLayout(writer))) {
+            LOG.infof("search index in %s has another layout; rebuilding it from the database", indexDir.orElse("memory"));
+            writer.deleteAll();
+        }
+        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(RANKING);
+                return searcher;
+            }
+        });
         if (writer.getDocStats().numDocs == 0) {
             rebuild();
         }
+    }
+
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(FrenchAnalysis.ANALYZER).setSimilarity(RANKING);
+    }
+
+    /** The layout the last commit recorded, null if none. */
+    private static String committedLayout(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> committed = writer.getLiveCommitData();
+        if (committed != null) {
+            for (Map.Entry<String, String> entry : committed) {
+                if (entry.getKey().equals(LAYOUT_KEY)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** Indexes every published article again, in batches, then commits. */
@@ -227,9 +297,9 @@ class LuceneSearchEngine implements SearchEngine {
             after = ids.get(ids.size() - 1).longValue();
             count += ids.size();
         }
+        writer.commit(); // also when empty: the layout is recorded
+        searchers.maybeRefresh();
         if (count > 0) {
-            writer.commit();
-            searchers.maybeRefresh();
             LOG.infof("search index rebuilt: %d published articles", count);
         }
     }
@@ -274,23 +344,30 @@ class LuceneSearchEngine implements SearchEngine {
         long publishedAt = article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
         List<Document> out = new ArrayList<>(1 + docs.quotes().size());
         Document articleDoc = base("article", article.articleId(), publishedAt);
-        articleDoc.add(new TextField("title", article.title(), Field.Store.NO));
-        article.headings().forEach(h -> articleDoc.add(new TextField("headings", h, Field.Store.NO)));
-        articleDoc.add(new TextField(TEXT, article.title(), Field.Store.NO));
-        article.headings().forEach(h -> articleDoc.add(new TextField(TEXT, h, Field.Store.NO)));
-        article.paragraphs().forEach(p -> articleDoc.add(new TextField(TEXT, p, Field.Store.NO)));
+        int words = add(articleDoc, Ranking.Part.TITLE, List.of(article.title()))
+                + add(articleDoc, Ranking.Part.HEADINGS, article.headings())
+                + add(articleDoc, Ranking.Part.BODY, article.paragraphs());
+        articleDoc.add(new FloatDocValuesField(LENGTH_NORM, Ranking.lengthNorm(words)));
         out.add(articleDoc);
         for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
             Document quoteDoc = base("quote", article.articleId(), publishedAt);
             quoteDoc.add(new StoredField("quoteId", quote.quoteId()));
-            quoteDoc.add(new TextField(TEXT, quote.text(), Field.Store.NO));
-            if (quote.speaker() != null) {
-                quoteDoc.add(new TextField("speaker", quote.speaker(), Field.Store.NO));
-                quoteDoc.add(new TextField(TEXT, quote.speaker(), Field.Store.NO));
-            }
+            int quoteWords = add(quoteDoc, Ranking.Part.BODY, List.of(quote.text()))
+                    + add(quoteDoc, Ranking.Part.SPEAKER, quote.speaker() == null ? List.of() : List.of(quote.speaker()));
+            quoteDoc.add(new FloatDocValuesField(LENGTH_NORM, Ranking.lengthNorm(quoteWords)));
             out.add(quoteDoc);
         }
         return out;
+    }
+
+    /** Adds the texts to the part's field; returns their number of analysed words. */
+    private static int add(Document doc, Ranking.Part part, List<String> texts) {
+        int words = 0;
+        for (String text : texts) {
+            doc.add(new TextField(part.field(), text, Field.Store.NO));
+            words += FrenchAnalysis.tokens(text).size();
+        }
+        return words;
     }
 
     private static Document base(String type, long articleId, long publishedAt) {
@@ -302,19 +379,20 @@ class LuceneSearchEngine implements SearchEngine {
         return doc;
     }
 
-    /** Every clause must match the document's text; matching its title, a heading or its speaker adds a bonus. */
+    /** Every clause must match some part of the document; each part it matches adds to the score by its weight. */
     private static Query toLucene(SearchQuery query, String type) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (SearchQuery.Clause clause : query.clauses()) {
-            BooleanQuery.Builder scored = new BooleanQuery.Builder().add(clauseQuery(TEXT, clause), BooleanClause.Occur.MUST);
-            BONUS_FIELDS.forEach((field, bonus) ->
-                    scored.add(new BoostQuery(new ConstantScoreQuery(clauseQuery(field, clause)), bonus), BooleanClause.Occur.SHOULD));
-            all.add(scored.build(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder anyPart = new BooleanQuery.Builder();
+            for (Ranking.Part part : Ranking.Part.values()) {
+                anyPart.add(new BoostQuery(clauseQuery(part.field(), clause), part.weight), BooleanClause.Occur.SHOULD);
+            }
+            all.add(anyPart.build(), BooleanClause.Occur.MUST);
         }
         if (type != null) {
             all.add(new TermQuery(new Term("type", type)), BooleanClause.Occur.FILTER);
         }
-        return all.build();
+        return FunctionScoreQuery.boostByValue(all.build(), DoubleValuesSource.fromFloatField(LENGTH_NORM));
     }
 
     private static Query clauseQuery(String field, SearchQuery.Clause clause) {

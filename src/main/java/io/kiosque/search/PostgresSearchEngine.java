@@ -1,5 +1,6 @@
 package io.kiosque.search;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,15 +8,16 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Search on PostgreSQL, shared by every instance: terms are analysed in Java (the same {@link FrenchAnalysis} as on
- * H2) and stored as weighted tsvectors in search_document, written in the article's own transaction, so no
- * instance ever serves a stale index. Ranking is ts_rank with title A, headings and speakers B, quotes C,
- * paragraphs D.
+ * Search of the PostgreSQL deployment, shared by every instance: terms are analysed in Java (the same
+ * {@link FrenchAnalysis} as on H2) and stored as labelled tsvectors in search_document, written in the article's own
+ * transaction, so no instance ever serves a stale index. Ranked by ts_rank with the weights of {@link Ranking}.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
 class PostgresSearchEngine implements SearchEngine {
 
     private static final Logger LOG = Logger.getLogger(PostgresSearchEngine.class);
@@ -29,11 +31,26 @@ class PostgresSearchEngine implements SearchEngine {
     @Inject
     SearchDocuments documents;
 
+    @Inject
+    ManagedExecutor background;
+
+    /**
+     * Fills the missing rows in the background: an upgraded database of 100 000 articles takes minutes, and the
+     * instance serves meanwhile (articles not yet indexed are simply not found).
+     */
+    @Override
+    public void catchUp() {
+        background.runAsync(this::backfill).exceptionally(e -> {
+            LOG.errorf(e, "search backfill stopped; the next start resumes it");
+            return null;
+        });
+    }
+
     /**
      * Indexes the published articles that have no search rows: those of a database that existed before search. In
      * batches, one instance at a time (an advisory lock), the articles locked as their writers lock them.
      */
-    void backfill() {
+    private void backfill() {
         int indexed;
         do {
             indexed = QuarkusTransaction.requiringNew().call(this::backfillBatch);
@@ -85,18 +102,14 @@ class PostgresSearchEngine implements SearchEngine {
     }
 
     @Override
-    public void afterCommit() {
-        // written in the transaction itself
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public Hits search(SearchQuery query, String type, int offset, int limit) {
         String typeFilter = type == null ? "" : "article".equals(type) ? " and quote_id is null" : " and quote_id is not null";
-        List<Object[]> rows = em.createNativeQuery("select article_id, quote_id, ts_rank(terms, q, 1) as score, count(*) over () as total "
-                + "from search_document, cast(?1 as tsquery) q where terms @@ q" + typeFilter
+        List<Object[]> rows = em.createNativeQuery("select article_id, quote_id, ts_rank(cast(?4 as real[]), terms, q, 1) as score, "
+                + "count(*) over () as total from search_document, cast(?1 as tsquery) q where terms @@ q" + typeFilter
                 + " order by score desc, published_at desc nulls last, id desc offset ?2 limit ?3")
-                .setParameter(1, TsTerms.query(query)).setParameter(2, offset).setParameter(3, limit).getResultList();
+                .setParameter(1, TsTerms.query(query)).setParameter(2, offset).setParameter(3, limit).setParameter(4, TsTerms.WEIGHTS)
+                .getResultList();
         List<Hit> hits = new ArrayList<>(rows.size());
         long total = 0;
         for (Object[] row : rows) {
@@ -113,17 +126,17 @@ class PostgresSearchEngine implements SearchEngine {
 
     private static String articleTerms(SearchDocuments.ArticleDocument article) {
         TsTerms terms = new TsTerms();
-        terms.add(List.of(article.title()), 'A');
-        terms.add(article.headings(), 'B');
-        terms.add(article.paragraphs(), 'D');
+        terms.add(List.of(article.title()), Ranking.Part.TITLE);
+        terms.add(article.headings(), Ranking.Part.HEADINGS);
+        terms.add(article.paragraphs(), Ranking.Part.BODY);
         return terms.toString();
     }
 
     private static String quoteTerms(SearchDocuments.QuoteDocument quote) {
         TsTerms terms = new TsTerms();
-        terms.add(List.of(quote.text()), 'C');
+        terms.add(List.of(quote.text()), Ranking.Part.BODY);
         if (quote.speaker() != null) {
-            terms.add(List.of(quote.speaker()), 'B');
+            terms.add(List.of(quote.speaker()), Ranking.Part.SPEAKER);
         }
         return terms.toString();
     }

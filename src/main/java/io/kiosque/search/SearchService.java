@@ -25,7 +25,7 @@ public class SearchService {
     private static final int SNIPPET_LENGTH = 220;
 
     @Inject
-    SearchIndex index;
+    SearchEngine engine;
 
     @Inject
     ArticleService articleService;
@@ -35,7 +35,7 @@ public class SearchService {
         if (query.isEmpty()) {
             return new SearchPage(List.of(), page, size, 0, 0);
         }
-        SearchEngine.Hits found = index.engine().search(query, type, (page - 1) * size, size);
+        SearchEngine.Hits found = engine.search(query, type, (page - 1) * size, size);
         List<Long> articleIds = found.hits().stream().map(SearchEngine.Hit::articleId).distinct().toList();
         List<Long> quoteIds = found.hits().stream().map(SearchEngine.Hit::quoteId).filter(id -> id != null).toList();
         Map<Long, Article> articles = articleIds.isEmpty() ? Map.of() : byId(articleService.findWithBlocks(articleIds), a -> a.id);

@@ -7,9 +7,14 @@ import java.util.Map;
 
 /**
  * PostgreSQL tsvector and tsquery literals built from Kiosque's own analysis, so that PostgreSQL matches exactly
- * the terms Lucene would: positions keep the gaps of stop words and of block breaks, as in the Lucene index.
+ * the terms Lucene would: positions keep the gaps of stop words and of block breaks, as in the Lucene index. Each
+ * part of a document ({@link Ranking.Part}) is stored under its own label, which ts_rank weighs with {@link #WEIGHTS}.
  */
 final class TsTerms {
+
+    /** ts_rank's weights of the labels D, C, B and A, in that order: those of {@link Ranking.Part}. */
+    static final String WEIGHTS = "{" + Ranking.Part.BODY.weight + "," + Ranking.Part.SPEAKER.weight + ","
+            + Ranking.Part.HEADINGS.weight + "," + Ranking.Part.TITLE.weight + "}";
 
     /** PostgreSQL's limits: positions above 16 383 are clamped, and a lexeme keeps at most 256 positions. */
     private static final int MAX_POSITION = 16_383;
@@ -18,8 +23,19 @@ final class TsTerms {
     private final Map<String, List<String>> positions = new LinkedHashMap<>();
     private int next = 1;
 
-    /** Adds texts (blocks) with one weight, A to D. */
-    void add(List<String> texts, char weight) {
+    /** The tsvector label of a part; V6__search_in_postgresql.sql moved quotes' rows to these labels. */
+    static char label(Ranking.Part part) {
+        return switch (part) {
+            case TITLE -> 'A';
+            case HEADINGS -> 'B';
+            case SPEAKER -> 'C';
+            case BODY -> 'D';
+        };
+    }
+
+    /** Adds texts (blocks) of one part of the document. */
+    void add(List<String> texts, Ranking.Part part) {
+        char weight = label(part);
         for (String text : texts) {
             int last = next;
             for (FrenchAnalysis.Token token : FrenchAnalysis.tokens(text)) {

@@ -2,6 +2,7 @@ package io.kiosque.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kiosque.OnH2;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** An index on disk that Lucene cannot read (a damaged disk, a copied half) does not stop Kiosque: it is rebuilt. */
 @QuarkusTest
+@OnH2
 @TestProfile(DamagedIndexTest.DamagedIndexOnDisk.class)
 class DamagedIndexTest {
 
@@ -33,7 +35,6 @@ class DamagedIndexTest {
 
     @Test
     void shouldRebuildAnUnreadableIndexFromTheDatabase() {
-        // at least the seed (PostgreSQL runs share one database, with the copies other tests imported)
-        assertTrue(SearchResourceTest.search("fraternité militante", "type", "article").getInt("totalItems") >= 1, "the seed is found");
+        assertTrue(AbstractSearchTest.search("fraternité militante", "type", "article").getInt("totalItems") >= 1, "the seed is found");
     }
 }

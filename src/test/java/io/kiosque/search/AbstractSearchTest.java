@@ -3,33 +3,59 @@ package io.kiosque.search;
 import static io.kiosque.web.Api.admin;
 import static io.kiosque.web.Api.anonymous;
 import static io.kiosque.web.Api.invalid;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each matching rule of search, checked on a small French corpus (src/test/resources/search) plus the seed
- * article. The same tests run on H2 (Lucene) and, in .ci/run, on PostgreSQL.
+ * What search promises whatever the engine: each matching rule, the ranking of {@link Ranking}, snippets, and
+ * catching up at start, checked through the API on a small French corpus (src/test/resources/search) plus the seed
+ * article. One subclass per deployment runs it against that deployment's engine: {@link LuceneSearchTest} in
+ * {@code ./mvnw verify}, {@link PostgresSearchTest} in the PostgreSQL run ({@code -Ppg}).
  */
-@QuarkusTest
-class SearchResourceTest {
+abstract class AbstractSearchTest {
 
     static final String SEED = "russie-coree-du-nord-poutine-salue-une-amitie-invincible";
     private static final Map<String, String> CORPUS = new HashMap<>();
+
+    @Inject
+    SearchEngine engine;
+
+    @Inject
+    EntityManager em;
+
+    /** For tests of migrations from an older schema ({@link io.kiosque.OlderSchema}). */
+    @Inject
+    Flyway flyway;
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Makes the engine miss the last change to this article, inside the transaction that made it: what a crash right
+     * after the commit (Lucene) or a database from before search (PostgreSQL) leaves behind.
+     */
+    abstract void missChange(long articleId);
 
     /** Slug of a corpus article, imported on first use. */
     static synchronized String corpus(String name) {
@@ -37,7 +63,7 @@ class SearchResourceTest {
     }
 
     private static String resource(String path) {
-        try (InputStream in = SearchResourceTest.class.getResourceAsStream(path)) {
+        try (InputStream in = AbstractSearchTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -57,6 +83,10 @@ class SearchResourceTest {
         return request.get("/api/search").then().statusCode(200).extract().jsonPath();
     }
 
+    private static String slug(JsonPath article) {
+        return article.getString("slug");
+    }
+
     static List<String> slugs(JsonPath page) {
         return page.getList("items.slug");
     }
@@ -73,8 +103,7 @@ class SearchResourceTest {
             assertTrue(found.contains(SEED), q);
             assertTrue(found.contains(corpus("seoul-tokyo")), q);
         }
-        JsonPath seed = search("coree", "type", "article");
-        String snippet = seed.getString("items.find { it.slug == '" + SEED + "' }.snippet");
+        String snippet = snippet(search("coree", "type", "article"), SEED);
         assertTrue(snippet.contains("<mark>Corée</mark>"), snippet);
     }
 
@@ -94,7 +123,7 @@ class SearchResourceTest {
         assertFalse(found.contains(corpus("voile")), "the sailing story says flottant but never éolien");
         assertTrue(articleSlugs("l'éolien").contains(corpus("eolien-bretagne")), "a typed straight apostrophe");
         assertTrue(articleSlugs("d’amitié").contains(SEED), "the query's own elision");
-        String snippet = search("eolien flottant", "type", "article").getString("items.find { it.slug == '" + corpus("eolien-bretagne") + "' }.snippet");
+        String snippet = snippet(search("eolien flottant", "type", "article"), corpus("eolien-bretagne"));
         assertTrue(snippet.matches(".*<mark>[^<]*éolien[^<]*</mark> <mark>flottant[^<]*</mark>.*"), snippet);
     }
 
@@ -119,15 +148,46 @@ class SearchResourceTest {
         assertEquals(0, onlyStopWords.getInt("totalItems"));
     }
 
+    /** A word no other article holds: letters only (digits of a random UUID become g to p), so that analysis keeps it whole. */
+    static String uniqueWord(String prefix) {
+        StringBuilder word = new StringBuilder(prefix);
+        UUID.randomUUID().toString().chars().filter(c -> c != '-').limit(8)
+                .forEach(c -> word.append((char) (c <= '9' ? c - '0' + 'g' : c)));
+        return word.toString();
+    }
+
     @Test
-    void shouldRankTitlesAndHeadingsAboveParagraphs() {
-        String word = "zorglub" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
-        String inBody = importText("Un article sans rapport\n\nLe mot " + word + " apparaît une fois dans ce long paragraphe, noyé parmi d’autres phrases "
-                + "qui parlent de tout autre chose, de la météo et des marées.\n", "published").getString("slug");
-        String inHeading = importText("Autre article\n\nUn paragraphe d’introduction.\n\nLe " + word + " expliqué\n\nUn paragraphe après l’intertitre.\n",
-                "published").getString("slug");
-        String inTitle = importText("Le " + word + " à la une\n\nUn paragraphe qui n’en dit rien.\n", "published").getString("slug");
+    void shouldRankTitleAboveHeadingAboveParagraph() {
+        String word = uniqueWord("zorglub");
+        // the paragraph says it three times in a short article; the heading and the title once each, in longer ones
+        String inBody = slug(importText("Un article sans rapport\n\nLe " + word + ", encore le " + word + " et toujours le " + word + ".\n",
+                "published"));
+        String inHeading = slug(importText("Autre article\n\nUn paragraphe d’introduction qui parle de tout autre chose, de la météo "
+                + "et des marées.\n\nLe " + word + " expliqué\n\nUn paragraphe après l’intertitre, qui ne le nomme pas davantage.\n",
+                "published"));
+        String inTitle = slug(importText("Le " + word + " à la une\n\nUn paragraphe qui n’en dit rien, puis un autre qui parle "
+                + "des élections municipales, du budget des écoles, des travaux du port et de la saison touristique.\n", "published"));
         assertEquals(List.of(inTitle, inHeading, inBody), articleSlugs(word));
+    }
+
+    @Test
+    void shouldRankAShortTextAboveALongOneThatMentionsTheWordInPassing() {
+        String word = uniqueWord("quokka");
+        String inPassing = slug(importText("Chronique du port\n\nLes chalutiers sont rentrés tôt, la criée a ouvert à l’heure, les prix "
+                + "du bar et de la sole ont baissé, les dockers ont déchargé deux cargos et, au détour d’une conversation, quelqu’un a "
+                + "parlé du " + word + ". Puis la marée est montée, les touristes sont arrivés et la journée a continué comme les "
+                + "autres.\n", "published"));
+        String about = slug(importText("Brève\n\nLe " + word + " revient.\n", "published"));
+        assertEquals(List.of(about, inPassing), articleSlugs(word));
+    }
+
+    @Test
+    void shouldRankTheSpeakerAboveAQuoteThatNamesThem() {
+        String surname = "K" + uniqueWord("");
+        importText("Conseil municipal\n\n« Nous ne céderons rien sur le budget des écoles cette année », a déclaré Hélène "
+                + surname + ", adjointe au maire.\n\n« Je crois que Madame " + surname + " a raison sur le budget des écoles », "
+                + "a répondu Paul Durand, conseiller d’opposition.\n", "published");
+        assertEquals(List.of("Hélène " + surname, "Paul Durand"), search(surname, "type", "quote").getList("items.speaker"));
     }
 
     @Test
@@ -157,6 +217,23 @@ class SearchResourceTest {
         assertTrue(search("disputer chantiers").getList("items.type").contains("quote"), "quotes and articles in one list by default");
     }
 
+    /** Snippets are cut and marked from the stored text, whatever the engine: these exact strings hold on both. */
+    @Test
+    void shouldCutAndMarkTheSameSnippetsOnEveryEngine() {
+        String slug = corpus("eolien-bretagne");
+        assertEquals("…: ils demandent que les câbles soient ensouillés et que les <mark>zones</mark> de <mark>chalutage</mark> "
+                + "soient préservées.", snippet(search("zones de chalutage", "type", "article"), slug));
+        assertEquals("Nous avons appris à travailler ensemble plutôt qu’à nous <mark>disputer</mark> <mark>chaque</mark> "
+                + "<mark>chantier</mark>", snippet(search("« disputer chaque chantier »", "type", "quote"), slug));
+        assertEquals("…tournent depuis l’automne. Elles reposent sur des <mark>flotteurs</mark> ancrés par soixante mètres de fond, "
+                + "là où les fondations posées sur le sol marin deviennent trop coûteuses.",
+                snippet(search("cooperations flotteurs", "type", "article"), slug));
+    }
+
+    private static String snippet(JsonPath page, String slug) {
+        return page.getString("items.find { it.slug == '" + slug + "' }.snippet");
+    }
+
     @Test
     void shouldEscapeEverythingButTheMarks() {
         corpus("seoul-tokyo");
@@ -166,7 +243,7 @@ class SearchResourceTest {
 
     @Test
     void shouldFollowPublicationEditsCorrectionsAndDeletion() {
-        String word = "quetzal" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "y");
+        String word = uniqueWord("quetzal");
         JsonPath draft = importText("Le " + word + " des Andes\n\n« Il revient chaque printemps », a assuré Jeanne Martin, ornithologue.\n", "draft");
         long id = draft.getLong("id");
         assertEquals(0, search(word).getInt("totalItems"), "drafts are never found");
@@ -193,6 +270,25 @@ class SearchResourceTest {
 
         admin().delete("/api/articles/" + id).then().statusCode(204);
         assertEquals(0, search(word).getInt("totalItems"), "deleted: gone");
+    }
+
+    @Test
+    void shouldCatchUpAtStartWithChangesTheIndexMissed() {
+        String before = uniqueWord("avant");
+        String after = uniqueWord("apres");
+        long id = importText("Rattrapage\n\nLe mot " + before + " est dans ce paragraphe.\n", "published").getLong("id");
+        assertEquals(1, search(before, "type", "article").getInt("totalItems"));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update block set text = ?1 where article_id = ?2 and type = 'paragraph'")
+                    .setParameter(1, "Le mot " + after + " l’a remplacé.").setParameter(2, id).executeUpdate();
+            missChange(id);
+        });
+        assertEquals(0, search(after, "type", "article").getInt("totalItems"), "the index has not seen the change yet");
+
+        engine.catchUp(); // PostgreSQL's backfill runs in the background
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1, search(after, "type", "article").getInt("totalItems")));
+        assertEquals(0, search(before, "type", "article").getInt("totalItems"));
     }
 
     @Test
