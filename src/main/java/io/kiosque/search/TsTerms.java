@@ -23,7 +23,7 @@ final class TsTerms {
     private final Map<String, List<String>> positions = new LinkedHashMap<>();
     private int next = 1;
 
-    /** The tsvector label of a part; V6__search_in_postgresql.sql moved quotes' rows to these labels. */
+    /** The tsvector label of a part; V11__search_in_postgresql.sql moved quotes' rows to these labels. */
     static char label(Ranking.Part part) {
         return switch (part) {
             case TITLE -> 'A';
