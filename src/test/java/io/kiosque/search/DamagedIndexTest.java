@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kiosque.OnH2;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** An index on disk that Lucene cannot read (a damaged disk, a copied half) does not stop Kiosque: it is rebuilt. */
@@ -19,17 +16,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DamagedIndexTest.DamagedIndexOnDisk.class)
 class DamagedIndexTest {
 
-    public static class DamagedIndexOnDisk implements QuarkusTestProfile {
+    public static class DamagedIndexOnDisk extends IndexOnDisk {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                Path dir = Files.createTempDirectory("kiosque-damaged-index");
-                Files.writeString(dir.resolve("segments_1"), "not a Lucene commit point");
-                Files.writeString(dir.resolve("_0.cfs"), "nor a segment");
-                return Map.of("kiosque.search.index-dir", dir.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        void prepare(Path dir) throws IOException {
+            Files.writeString(dir.resolve("segments_1"), "not a Lucene commit point");
+            Files.writeString(dir.resolve("_0.cfs"), "nor a segment");
         }
     }
 

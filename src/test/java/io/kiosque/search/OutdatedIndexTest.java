@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kiosque.OnH2;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -31,25 +27,19 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OutdatedIndexTest.IndexOfAnOlderLayout.class)
 class OutdatedIndexTest {
 
-    public static class IndexOfAnOlderLayout implements QuarkusTestProfile {
+    public static class IndexOfAnOlderLayout extends IndexOnDisk {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                Path dir = Files.createTempDirectory("kiosque-outdated-index");
-                try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(FrenchAnalysis.ANALYZER))) {
-                    Document gone = new Document(); // an article this database does not hold
-                    gone.add(new StringField("article", "424242", Field.Store.NO));
-                    gone.add(new StoredField("articleId", 424242L));
-                    gone.add(new StringField("type", "article", Field.Store.YES));
-                    gone.add(new NumericDocValuesField("publishedAt", 0));
-                    gone.add(new TextField("title", "Le vieux zorglub", Field.Store.NO));
-                    gone.add(new TextField("text", "Le vieux zorglub", Field.Store.NO));
-                    writer.addDocument(gone);
-                    writer.commit();
-                }
-                return Map.of("kiosque.search.index-dir", dir.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        void prepare(Path dir) throws IOException {
+            try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(FrenchAnalysis.ANALYZER))) {
+                Document gone = new Document(); // an article this database does not hold
+                gone.add(new StringField("article", "424242", Field.Store.NO));
+                gone.add(new StoredField("articleId", 424242L));
+                gone.add(new StringField("type", "article", Field.Store.YES));
+                gone.add(new NumericDocValuesField("publishedAt", 0));
+                gone.add(new TextField("title", "Le vieux zorglub", Field.Store.NO));
+                gone.add(new TextField("text", "Le vieux zorglub", Field.Store.NO));
+                writer.addDocument(gone);
+                writer.commit();
             }
         }
     }
