@@ -6,6 +6,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The methods each path of the API answers, for the Allow header of 405 and OPTIONS answers (the REST layer
@@ -46,6 +50,14 @@ public class AllowedMethods {
             methods.add("OPTIONS");
         }
         return String.join(", ", methods);
+    }
+
+    /** The REST layer's own answer to OPTIONS lists every method of the resource class, whatever the path. */
+    @ServerResponseFilter
+    public void correctOptions(ContainerRequestContext request, ContainerResponseContext response) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+            response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed(request.getUriInfo().getPath()));
+        }
     }
 
     private List<Route> routes() {

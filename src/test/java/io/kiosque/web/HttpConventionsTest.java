@@ -74,6 +74,8 @@ class HttpConventionsTest {
                 .header("Allow", not(containsString("POST")));
         RestAssured.given().contentType(ContentType.JSON).body("{}").put("/api/comments/1/flags").then().statusCode(405)
                 .header("Allow", allOf("POST")).header("Allow", not(containsString("GET")));
+        RestAssured.given().options("/api/articles/1").then().statusCode(200) // no Origin: not a CORS preflight
+                .header("Allow", allOf("GET", "PUT", "DELETE")).header("Allow", not(containsString("POST")));
     }
 
     @SuppressWarnings("unchecked")
