@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public class CrashCheck {
 
     static final String BASE = "http://127.0.0.1:8097";
-    static final String TOKEN = "crash-check-token";
+    static final String TOKEN = "crash-check-token-a61f0b3d82c5e7149d2f";
     static final String SLUG = "russie-coree-du-nord-poutine-salue-une-amitie-invincible";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     static final Pattern ID = Pattern.compile("\"id\":(\\d+)");

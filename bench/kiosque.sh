@@ -4,7 +4,7 @@
 # The EXIT trap stops Kiosque and removes $work (kept, and named, with KEEP=1).
 
 start_kiosque() {
-  KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
+  KIOSQUE_DATA_DIR="$work" KIOSQUE_ADMIN_TOKEN=bench-token-c2e8a51f973b06d4e1a7f28b QUARKUS_HTTP_PORT=$port \
     java -XX:+UseSerialGC -Xmx192m ${JAVA_OPTS:-} -jar "${jar:-target/quarkus-app/quarkus-run.jar}" >> "$work/kiosque.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.2; done

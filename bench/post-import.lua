@@ -5,7 +5,7 @@ f:close()
 
 function init(args)
   wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
-  wrk.headers["Authorization"] = "Bearer bench-token"
+  wrk.headers["Authorization"] = "Bearer bench-token-c2e8a51f973b06d4e1a7f28b"
 end
 
 function request()

@@ -19,7 +19,7 @@ cleanup() { kill "$kiosque" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kil
 trap cleanup EXIT
 
 start=$(date +%s%N)
-KIOSQUE_DATA_DIR="$work/data" KIOSQUE_ADMIN_TOKEN=bench-token QUARKUS_HTTP_PORT=$port \
+KIOSQUE_DATA_DIR="$work/data" KIOSQUE_ADMIN_TOKEN=bench-token-c2e8a51f973b06d4e1a7f28b QUARKUS_HTTP_PORT=$port \
 KIOSQUE_COMMENTS_PER_CLIENT_PER_MINUTE=100000000 KIOSQUE_COMMENTS_PER_ARTICLE_PER_MINUTE=100000000 \
   java ${JAVA_OPTS:--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m} -jar target/quarkus-app/quarkus-run.jar > "$work/kiosque.log" 2>&1 &
 kiosque=$!
@@ -67,7 +67,7 @@ wrk -t2 -c$CONNECTIONS -d5s -s bench/post-comment.lua "http://127.0.0.1:$port/ap
 nginx_line=$(run nginx "http://127.0.0.1:8099/article.json")
 article_line=$(run get-article "http://127.0.0.1:$port/api/articles/$slug")
 comments_line=$(run get-comments "http://127.0.0.1:$port/api/articles/$slug/comments?limit=20")
-approved() { curl -sf -H 'Authorization: Bearer bench-token' "http://127.0.0.1:$port/api/moderation/comments?status=approved&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2; }
+approved() { curl -sf -H 'Authorization: Bearer bench-token-c2e8a51f973b06d4e1a7f28b' "http://127.0.0.1:$port/api/moderation/comments?status=approved&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2; }
 sleep 3 # let requests that wrk gave up on finish
 before=$(approved)
 post_line=$(run post-comment "http://127.0.0.1:$port/api/articles/$slug/comments" bench/post-comment.lua)

@@ -99,3 +99,11 @@ test("the reader page renders French typography exactly as written", async () =>
   });
   assert.equal(text, paragraph, "every space, apostrophe and guillemet kept");
 });
+
+test("the reader page shows the not-found view for a hash that is not a valid URI component", async () => {
+  const { page } = browser;
+  await page.goto("about:blank"); // a fresh load of the page, as from a pasted link
+  await page.goto(`${BASE}/#/%`);
+  await page.locator(".notice.error", { hasText: "Article introuvable." }).waitFor({ timeout: 5000 });
+  assert.deepEqual(browser.errors, []);
+});

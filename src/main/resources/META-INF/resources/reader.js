@@ -188,9 +188,9 @@ function commentForm(slug, paragraphs) {
 
 async function route() {
   const [rawPath, query] = location.hash.slice(1).split("?");
-  const path = decodeURIComponent(rawPath || "/");
   const params = new URLSearchParams(query || "");
   try {
+    const path = decodeURIComponent(rawPath || "/"); // throws URIError on a stray % (#/%): no such page
     if (path.startsWith("/articles/")) {
       await showArticle(path.slice("/articles/".length), params.get("block"));
     } else if (path === "/search") {
@@ -199,7 +199,8 @@ async function route() {
       await showList();
     }
   } catch (error) {
-    view.replaceChildren(el("p", { class: "notice error" }, error.status === 404 ? "Article introuvable." : `Erreur : ${error.message}`));
+    const notFound = error.status === 404 || error instanceof URIError;
+    view.replaceChildren(el("p", { class: "notice error" }, notFound ? "Article introuvable." : `Erreur : ${error.message}`));
   }
 }
 

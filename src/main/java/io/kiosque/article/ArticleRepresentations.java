@@ -6,6 +6,7 @@ import io.kiosque.text.ArticleText;
 import io.kiosque.text.ParsedBlock;
 import io.kiosque.web.ETags;
 import io.kiosque.web.ProblemException;
+import io.kiosque.web.PublicUrl;
 import io.kiosque.web.RepresentationCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,6 +45,18 @@ public class ArticleRepresentations {
             this.mediaType = mediaType;
             this.tag = tag;
         }
+
+        /** Whether the client accepts any of them (the REST layer falls back to JSON when it accepts none). */
+        static boolean anyAcceptable(List<MediaType> accepted) {
+            for (MediaType type : accepted) {
+                for (Variant variant : values()) {
+                    if (type.isCompatible(MediaType.valueOf(variant.mediaType)) && !"0".equals(type.getParameters().get("q"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     @Inject
@@ -60,6 +74,9 @@ public class ArticleRepresentations {
     @Inject
     PublishedArticleCache published;
 
+    @Inject
+    PublicUrl publicUrl;
+
     public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
         long epoch = published.epoch();
         ArticleHead head = access.readableHead(idOrSlug);
@@ -74,7 +91,6 @@ public class ArticleRepresentations {
         return response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl(head))
-                .header(HttpHeaders.VARY, "Accept, Authorization")
                 .build();
     }
 
@@ -114,7 +130,7 @@ public class ArticleRepresentations {
     }
 
     private byte[] renderJsonLd(Article article) {
-        return write(NewsArticleJsonLd.of(article));
+        return write(NewsArticleJsonLd.of(article, publicUrl.of("/api/articles/" + article.slug)));
     }
 
     private byte[] write(Object value) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -73,6 +74,9 @@ public class ArticleResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @PermitAll
@@ -179,6 +183,9 @@ public class ArticleResource {
     public Response get(@Parameter(description = "Numeric id or slug", example = "russie-coree-du-nord-poutine-salue-une-amitie-invincible")
             @PathParam("idOrSlug") String idOrSlug,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (!Variant.anyAcceptable(headers.getAcceptableMediaTypes())) {
+            throw new NotAcceptableException();
+        }
         return representations.get(idOrSlug, ifNoneMatch, Variant.JSON);
     }
 

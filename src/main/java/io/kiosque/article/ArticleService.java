@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Creates, edits and reads articles; every write is one transaction that bumps the article's version. Reads join
@@ -67,11 +68,9 @@ public class ArticleService {
         return persistNew(article);
     }
 
-    public Article replace(long id, Long expectedVersion, ArticleInput input) {
+    public Article replace(long id, Set<Long> expectedVersions, ArticleInput input) {
         Article article = require(id);
-        if (expectedVersion != null) {
-            checkVersion(article, expectedVersion);
-        }
+        checkVersion(article, expectedVersions);
         apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
                 input.tags(), input.authors(), input.publishedAt());
         if (input.commentMode() != null) {
@@ -82,21 +81,17 @@ public class ArticleService {
         return article;
     }
 
-    public void delete(long id, Long expectedVersion) {
+    public void delete(long id, Set<Long> expectedVersions) {
         Article article = require(id);
-        if (expectedVersion != null) {
-            checkVersion(article, expectedVersion);
-        }
+        checkVersion(article, expectedVersions);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.DELETED));
         article.delete();
     }
 
-    public Block updateBlock(long blockId, Long expectedVersion, ParagraphPatch patch) {
+    public Block updateBlock(long blockId, Set<Long> expectedVersions, ParagraphPatch patch) {
         Block block = Block.<Block>findByIdOptional(blockId).orElseThrow(() -> ProblemException.notFound("paragraph", blockId));
         Article article = require(block.article.id);
-        if (expectedVersion != null) {
-            checkVersion(article, expectedVersion);
-        }
+        checkVersion(article, expectedVersions);
         if (block.type == BlockType.AD) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "block " + blockId + " is an ad slot, which has no text to change");
         }
@@ -226,10 +221,12 @@ public class ArticleService {
         return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("article", id));
     }
 
-    private static void checkVersion(Article article, long expectedVersion) {
-        if (article.version != expectedVersion) {
+    /** Null accepts any version (no If-Match, or {@code *}). */
+    private static void checkVersion(Article article, Set<Long> expectedVersions) {
+        if (expectedVersions != null && !expectedVersions.contains(article.version)) {
+            String expected = expectedVersions.stream().map(String::valueOf).collect(Collectors.joining(" or "));
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "article " + article.id + " is at version " + article.version
-                    + ", not " + expectedVersion + " as If-Match says; GET it again, re-apply your change and retry with the new ETag");
+                    + ", not " + expected + " as If-Match says; GET it again, re-apply your change and retry with the new ETag");
         }
     }
 

@@ -37,8 +37,7 @@ public class FastArticleRoute {
         var response = context.response()
                 .putHeader(HttpHeaders.ETAG, entry.etag())
                 .putHeader(HttpHeaders.LAST_MODIFIED, entry.lastModified())
-                .putHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl())
-                .putHeader(HttpHeaders.VARY, "Accept, Authorization");
+                .putHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl()); // Vary: web.VaryHeader
         if (ETags.noneMatchFails(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
             response.setStatusCode(304).end();
         } else {

@@ -1,6 +1,7 @@
 package io.kiosque.article;
 
 import io.kiosque.text.BlockType;
+import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,9 @@ public class FeedResource {
     @Inject
     ArticleRepresentations representations;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
     @Produces(ATOM)
     @PermitAll
@@ -42,12 +46,13 @@ public class FeedResource {
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n")
                 .append("  <id>urn:kiosque:feed</id>\n  <title>Kiosque</title>\n")
                 .append("  <updated>").append(updated).append("</updated>\n")
-                .append("  <link rel=\"self\" href=\"/api/feed\"/>\n  <author><name>Kiosque</name></author>\n");
+                .append("  <link rel=\"self\" href=\"").append(escape(publicUrl.of("/api/feed"))).append("\"/>\n")
+                .append("  <author><name>Kiosque</name></author>\n");
         for (Article article : latest) {
             xml.append("  <entry>\n")
                     .append("    <id>urn:kiosque:article:").append(article.id).append("</id>\n")
                     .append("    <title>").append(escape(article.title)).append("</title>\n")
-                    .append("    <link href=\"/api/articles/").append(escape(article.slug)).append("\"/>\n")
+                    .append("    <link href=\"").append(escape(publicUrl.of("/api/articles/" + article.slug))).append("\"/>\n")
                     .append("    <published>").append(article.publishedAt).append("</published>\n")
                     .append("    <updated>").append(article.updatedAt).append("</updated>\n");
             article.authors.forEach(name -> xml.append("    <author><name>").append(escape(name)).append("</name></author>\n"));

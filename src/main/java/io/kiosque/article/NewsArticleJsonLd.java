@@ -24,7 +24,8 @@ public record NewsArticleJsonLd(
         @Schema(description = "The paragraphs, separated by blank lines") String articleBody,
         int wordCount,
         int commentCount,
-        @Schema(description = "Path of the article on this API", examples = "/api/articles/russie-coree-du-nord-poutine-salue-une-amitie-invincible") String url) {
+        @Schema(description = "The article on this API: an absolute URL when kiosque.public-url is set, a path otherwise",
+                examples = "/api/articles/russie-coree-du-nord-poutine-salue-une-amitie-invincible") String url) {
 
     public static final String MEDIA_TYPE = "application/ld+json";
 
@@ -33,10 +34,10 @@ public record NewsArticleJsonLd(
     public record Person(@JsonProperty("@type") String type, String name) {
     }
 
-    static NewsArticleJsonLd of(Article article) {
+    static NewsArticleJsonLd of(Article article, String url) {
         String body = article.blocks.stream().filter(b -> b.type == BlockType.PARAGRAPH).map(b -> b.text).collect(Collectors.joining("\n\n"));
         return new NewsArticleJsonLd("https://schema.org", "NewsArticle", Long.toString(article.id), article.title, article.language,
                 article.publishedAt, article.updatedAt, article.authors.stream().map(name -> new Person("Person", name)).toList(),
-                String.join(", ", article.tags), body, article.wordCount, article.commentCount, "/api/articles/" + article.slug);
+                String.join(", ", article.tags), body, article.wordCount, article.commentCount, url);
     }
 }

@@ -36,6 +36,12 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        Object retryAfter = e.getAttribute(TokenIdentityProvider.RETRY_AFTER);
+        if (retryAfter != null) {
+            return Problems.response(ProblemType.TOO_MANY_REQUESTS, "too many failed authentications from this address: tokens are not "
+                    + "checked for it until the minute ends; retry in " + retryAfter + " s with a valid token", uri,
+                    Map.of("Retry-After", retryAfter.toString()));
+        }
         return unauthorized("the bearer token is unknown, revoked or expired; send 'Authorization: Bearer <token>' with a valid token", uri);
     }
 

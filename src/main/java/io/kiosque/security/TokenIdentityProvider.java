@@ -1,5 +1,7 @@
 package io.kiosque.security;
 
+import io.kiosque.web.ClientAddress;
+import io.kiosque.web.RateLimiter;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -7,20 +9,39 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Turns a bearer secret into an identity with the token's roles; an admin token gets every role. */
+/**
+ * Turns a bearer secret into an identity with the token's roles; an admin token gets every role. A client address
+ * that sent {@code kiosque.auth.failures-per-minute} bad tokens within the current minute gets 429 for any token
+ * until the minute ends, a good one included: otherwise the answer would tell a right guess from a wrong one.
+ */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
+    /** Attribute of the failure when the client is throttled: seconds until it may try again. */
+    static final String RETRY_AFTER = "kiosque.retry-after";
+
     private static final Set<String> ALL_ROLES = Set.of(Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR);
+    private static final Duration WINDOW = Duration.ofMinutes(1);
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    RateLimiter limiter;
+
+    @ConfigProperty(name = "kiosque.auth.failures-per-minute", defaultValue = "10")
+    int failuresPerMinute;
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -29,13 +50,21 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identity(request.getToken().getToken()));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String client = routing == null ? "unknown" : ClientAddress.hash(routing.request());
+        return context.runBlocking(() -> identity(request.getToken().getToken(), client));
     }
 
     @ActivateRequestContext
-    SecurityIdentity identity(String secret) {
+    SecurityIdentity identity(String secret, String client) {
+        String failures = "auth-failures:" + client;
+        long blocked = limiter.blockedFor(failures, failuresPerMinute, WINDOW);
+        if (blocked > 0) {
+            throw new AuthenticationFailedException("too many failed authentications from this client", Map.of(RETRY_AFTER, blocked));
+        }
         ApiToken token = secret.isEmpty() ? null : tokens.verify(secret).orElse(null);
         if (token == null) {
+            limiter.record(failures, WINDOW);
             throw new AuthenticationFailedException("the bearer token is unknown, revoked or expired");
         }
         Set<String> roles = token.roleSet().contains(Roles.ADMIN) ? ALL_ROLES : token.roleSet();

@@ -62,9 +62,12 @@ public class TokenResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke a token", description = "It stops working at once, on every instance.")
+    @Operation(summary = "Revoke a token",
+            description = "It stops working at once, on every instance. The last valid admin token cannot be revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The last valid admin token: at least one must remain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

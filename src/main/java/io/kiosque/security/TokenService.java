@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,8 @@ public class TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenService.class);
     private static final String PREFIX = "kq_";
+    /** About 190 bits of base64 or 128 of hex: out of reach of guessing, even unthrottled. */
+    static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
     @ConfigProperty(name = "kiosque.admin-token")
     Optional<String> configuredAdminToken;
@@ -40,10 +43,22 @@ public class TokenService {
         return ApiToken.listAll(Sort.ascending("id"));
     }
 
+    /** Revokes a token, unless it is the last valid admin token: then nobody could manage tokens any more. */
     public void revoke(long id) {
         ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no token with id " + id));
+        Instant now = Instant.now();
+        if (token.isActive(now) && token.roleSet().contains(Roles.ADMIN)) {
+            // locked, so that two admins revoking each other's token at the same time cannot both succeed
+            List<ApiToken> unrevoked = ApiToken.<ApiToken>find("revokedAt is null").withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            boolean anotherAdmin = unrevoked.stream()
+                    .anyMatch(t -> !t.id.equals(token.id) && t.isActive(now) && t.roleSet().contains(Roles.ADMIN));
+            if (!anotherAdmin) {
+                throw new ProblemException(ProblemType.CONFLICT, "token " + id + " is the last valid admin token, and at least one "
+                        + "valid admin token must remain; create another admin token first");
+            }
+        }
         if (token.revokedAt == null) {
-            token.revokedAt = Instant.now();
+            token.revokedAt = now;
         }
     }
 
@@ -62,6 +77,12 @@ public class TokenService {
     void bootstrapAdmin(@Observes StartupEvent startup) {
         if (configuredAdminToken.isPresent() && !configuredAdminToken.get().isBlank()) {
             String secret = configuredAdminToken.get().trim();
+            if (secret.length() < MIN_ADMIN_TOKEN_LENGTH) {
+                throw new IllegalStateException("KIOSQUE_ADMIN_TOKEN (kiosque.admin-token) has " + secret.length()
+                        + " characters; it must have at least " + MIN_ADMIN_TOKEN_LENGTH + " characters, so that nobody can guess it. "
+                        + "Generate one with 'openssl rand -base64 32', or leave it unset to get a generated admin token printed once "
+                        + "in the log.");
+            }
             if (ApiToken.count("tokenHash", Digests.sha256(secret)) == 0) {
                 store("bootstrap admin (KIOSQUE_ADMIN_TOKEN)", Set.of(Roles.ADMIN), null, secret);
             }

@@ -17,6 +17,11 @@ public class ClientAddress {
     HttpServerRequest request;
 
     public String hash() {
+        return hash(request);
+    }
+
+    /** The same, where no request scope is active (authentication runs before it). */
+    public static String hash(HttpServerRequest request) {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         return Digests.sha256("kiosque-client:" + address);
     }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
  * can be wrong, 413 where a body is taken, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
- * a role is required, 503 everywhere (the database is unreachable).
+ * a role is required, 406 (nothing fits Accept), 429 (too many bad tokens from one client) and 503 (the database is
+ * unreachable) everywhere.
  */
 public class ContractFilter implements OASFilter {
 
@@ -40,6 +41,9 @@ public class ContractFilter implements OASFilter {
                 if (secured) {
                     describe(operation, "403", "The token lacks a role this operation needs");
                 }
+                describe(operation, "406", "None of the media types in Accept is one this operation produces");
+                describe(operation, "429",
+                        "Too many failed authentications from this client: any token is refused until Retry-After seconds");
                 describe(operation, "503", "The database cannot be reached right now; retry after Retry-After seconds");
                 if (!secured) {
                     // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once authorized
@@ -62,6 +66,10 @@ public class ContractFilter implements OASFilter {
         if ("401".equals(status)) {
             response.setHeaders(Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer realm=\"kiosque\"")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))));
+        }
+        if ("429".equals(status)) {
+            response.setHeaders(Map.of("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
         }
         operation.getResponses().addAPIResponse(status, response);
     }

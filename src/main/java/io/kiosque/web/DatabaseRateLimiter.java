@@ -43,6 +43,15 @@ class DatabaseRateLimiter implements RateLimiter {
         return count;
     }
 
+    @Override
+    public int hits(String bucket, Instant windowStart) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var hits = em.createNativeQuery("select hits from rate_limit where bucket = ?1 and window_start = ?2")
+                    .setParameter(1, bucket).setParameter(2, windowStart).getResultList();
+            return hits.isEmpty() ? 0 : ((Number) hits.get(0)).intValue();
+        });
+    }
+
     private int increment(String bucket, Instant windowStart) {
         int updated = em.createNativeQuery("update rate_limit set hits = hits + 1 where bucket = ?1 and window_start = ?2")
                 .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();

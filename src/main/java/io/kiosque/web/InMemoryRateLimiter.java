@@ -21,8 +21,18 @@ class InMemoryRateLimiter implements RateLimiter {
     private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
 
     @Override
+    public int hits(String bucket, Instant windowStart) {
+        AtomicInteger counter = counters.get(key(bucket, windowStart));
+        return counter == null ? 0 : counter.get();
+    }
+
+    private static String key(String bucket, Instant windowStart) {
+        return bucket + "@" + windowStart.toEpochMilli();
+    }
+
+    @Override
     public int count(String bucket, Instant windowStart, Duration window) {
-        String key = bucket + "@" + windowStart.toEpochMilli();
+        String key = key(bucket, windowStart);
         if (hits.incrementAndGet() % 10_000 == 0) {
             counters.keySet().removeIf(k -> Long.parseLong(k.substring(k.lastIndexOf('@') + 1)) < windowStart.toEpochMilli());
         }

@@ -3,11 +3,11 @@ package io.kiosque.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,6 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -77,7 +80,7 @@ public class ProblemMappers {
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "nothing at " + uri.getPath();
-            case 405 -> "this resource does not allow that method; allowed: " + allowed(e);
+            case 405 -> "this resource does not allow that method; allowed: " + allowedMethods.allowed(uri.getPath());
             case 406 -> "this resource cannot produce any of the media types in Accept: " + headers.getHeaderString(HttpHeaders.ACCEPT);
             case 415 -> "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
                     + "' is not accepted here; see the contract for the media types this operation consumes";
@@ -86,7 +89,7 @@ public class ProblemMappers {
                 yield e.getMessage();
             }
         };
-        Map<String, String> extra = e instanceof NotAllowedException ? Map.of(HttpHeaders.ALLOW, allowed(e)) : Map.of();
+        Map<String, String> extra = status == 405 ? Map.of(HttpHeaders.ALLOW, allowedMethods.allowed(uri.getPath())) : Map.of();
         if (status >= 500) {
             LOG.error("request failed on " + uri.getPath(), e);
             return Problems.response(ProblemType.INTERNAL, "the server failed to handle this request", uri, Map.of());
@@ -135,10 +138,6 @@ public class ProblemMappers {
         return Problems.response(ProblemType.PRECONDITION_FAILED,
                 "the article was changed by another request at the same time; GET it again and retry with its new ETag",
                 uri, Map.of());
-    }
-
-    private static String allowed(WebApplicationException e) {
-        return String.join(", ", e.getResponse().getAllowedMethods());
     }
 
     private static String jsonDetail(JsonProcessingException e) {

@@ -4,24 +4,16 @@ import static io.kiosque.web.Api.anonymous;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.kiosque.web.ProductionLikeProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(RateLimitTest.LowLimits.class)
+@TestProfile(ProductionLikeProfile.class)
 class RateLimitTest {
-
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kiosque.comments.per-client-per-minute", "2", "kiosque.comments.per-article-per-minute", "3");
-        }
-    }
 
     private static io.restassured.response.Response post(Object articleIdOrSlug, String client) {
         return anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", client)

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kiosque.web.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -132,7 +133,7 @@ class QuoteResourceTest {
     @Test
     void shouldClearASpeakerWithNullAndRefuseBadKinds() {
         int id = anonymous().get(SEED + "/quotes").jsonPath().getInt("[0].id");
-        invalid().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON).body("{\"kind\": \"rumour\"}")
+        invalid().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).contentType(ContentType.JSON).body("{\"kind\": \"rumour\"}")
                 .patch("/api/quotes/" + id).then().statusCode(400).body("errors[0].field", equalTo("kind"));
         invalid().contentType(ContentType.JSON).body("{\"kind\": \"term\"}").patch("/api/quotes/" + id).then().statusCode(401);
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.kiosque.web.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -66,7 +67,7 @@ class TokenResourceTest {
 
     @Test
     void shouldValidateTokenRequests() {
-        invalid().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+        invalid().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).contentType(ContentType.JSON)
                 .body("{\"name\": \"x\", \"roles\": [\"root\"], \"expiresAt\": \"2001-01-01T00:00:00Z\"}").post("/api/tokens")
                 .then().statusCode(400).body("errors.field", hasItem("expiresAt")).body("detail", containsString("editor, moderator or admin"));
         admin().delete("/api/tokens/999999").then().statusCode(404);

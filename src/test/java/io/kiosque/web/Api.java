@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class Api {
 
     /** The admin token the test profile configures as KIOSQUE_ADMIN_TOKEN. */
-    public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final String ADMIN_TOKEN = "test-admin-token-of-at-least-32-chars";
 
     private static final String SPEC = Path.of("openapi/openapi.yaml").toAbsolutePath().toUri().toString();
 
