@@ -186,6 +186,18 @@ class CommentResourceTest {
     }
 
     @Test
+    void shouldCountAFlaggingClientOnceWhateverAddressesItSendsAsForwardedFor() {
+        long id = article("open").getLong("id");
+        long commentId = post(id, json("Visé", "Trois adresses inventées ne font pas trois lecteurs.")).jsonPath().getLong("id");
+        for (String invented : List.of("198.51.100.1", "198.51.100.2", "198.51.100.3")) {
+            // the trusted proxy (127.0.0.1) appends the address it saw, 203.0.113.20, to what the client sent
+            anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", invented + ", 203.0.113.20").body("{\"reason\": \"abusive\"}")
+                    .post("/api/comments/" + commentId + "/flags").then().statusCode(204);
+        }
+        anonymous().get("/api/comments/" + commentId).then().statusCode(200).body("status", equalTo("approved"));
+    }
+
+    @Test
     void shouldThreadRepliesAndAnchorThemToParagraphs() {
         JsonPath article = article("open");
         long id = article.getLong("id");
