@@ -82,7 +82,7 @@ public class CommentService {
         if (comment.isApproved()) {
             adjustCount(article.id, 1);
         }
-        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken));
+        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken), "editToken");
     }
 
     /** Threads of approved comments, newest or oldest first, one page of first comments with all their replies. */

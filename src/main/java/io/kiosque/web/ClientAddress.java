@@ -20,6 +20,22 @@ public class ClientAddress {
     @Inject
     TrustedProxies proxies;
 
+    /**
+     * Who is retrying, for Idempotency-Key scopes: the installation when the client names itself with
+     * {@code X-Client-Id} (a phone changing networks keeps its retries), else its address. Never used for rate
+     * limits or flags, where a client could otherwise pick a new identity at will.
+     */
+    public String retryIdentity(String clientId) {
+        if (clientId == null) {
+            return "address:" + hash();
+        }
+        if (clientId.length() < 16 || clientId.length() > 200 || !clientId.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    "X-Client-Id must be 16 to 200 visible ASCII characters, such as a UUID made once per installation");
+        }
+        return "install:" + Digests.sha256(clientId);
+    }
+
     public String hash() {
         // the connection's peer: Quarkus' request address is already the left-most forwarded one, chosen by the client
         var peer = request.connection().remoteAddress();

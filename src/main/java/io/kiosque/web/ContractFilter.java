@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
  * can be wrong, 413 where a body is taken, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
- * a role is required, 503 everywhere (the database is unreachable).
+ * a role is required, 503 everywhere (the database is unreachable, or too busy to answer in time).
  */
 public class ContractFilter implements OASFilter {
 
@@ -40,7 +40,8 @@ public class ContractFilter implements OASFilter {
                 if (secured) {
                     describe(operation, "403", "The token lacks a role this operation needs");
                 }
-                describe(operation, "503", "The database cannot be reached right now; retry after Retry-After seconds");
+                describe(operation, "503",
+                        "The database cannot be reached, or the server is too busy to answer in time; retry after Retry-After seconds");
                 if (!secured) {
                     // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once authorized
                     operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),

@@ -26,6 +26,16 @@ public final class DatabaseErrors {
         return false;
     }
 
+    /** A lock wait that timed out: H2's LOCK_TIMEOUT (HYT00), PostgreSQL's lock_timeout (55P03). */
+    public static boolean isLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The connection pool had no free connection within its acquisition timeout (Agroal's own failure, without
      * a cause from the database): the database is fine, the instance is busy.
@@ -51,7 +61,8 @@ public final class DatabaseErrors {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException || cause instanceof java.net.ConnectException
                     || (cause.getMessage() != null && cause.getMessage().contains("Unable to acquire JDBC Connection"))) {
                 return true;

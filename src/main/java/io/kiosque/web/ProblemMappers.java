@@ -103,9 +103,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseErrors.isPoolExhausted(e)) {
-            LOG.warnf("no free database connection in time while handling %s", uri.getPath());
-            return Problems.response(ProblemType.UNAVAILABLE, "the server is busy: no database connection was free in time; retry in a moment",
+        if (DatabaseErrors.isPoolExhausted(e) || DatabaseErrors.isLockTimeout(e)) {
+            LOG.warnf("database busy (no free connection or a lock wait timed out) while handling %s", uri.getPath());
+            return Problems.response(ProblemType.UNAVAILABLE, "the server is too busy to answer in time; retry in a moment",
                     uri, Map.of("Retry-After", "1"));
         }
         if (DatabaseErrors.isUnreachable(e)) {

@@ -33,7 +33,8 @@ class AuthorEditTest {
     void shouldRefuseToEditACommentAModeratorRejectedOrMarkedAsSpam() {
         long articleId = article("open").getLong("id");
         for (String decision : List.of("rejected", "spam")) {
-            JsonPath comment = post(articleId, json("Insistant", "Avant la décision (" + decision + ").")).then().statusCode(201).extract().jsonPath();
+            JsonPath comment = post(articleId, json("Insistant", "Avant la décision (" + decision + ")."))
+                    .then().statusCode(201).extract().jsonPath();
             decide(comment.getLong("id"), decision);
             edit(comment, "Texte anodin, promis.").statusCode(409).contentType("application/problem+json")
                     .body("detail", containsString(decision.equals("spam") ? "spam" : "rejected"));
@@ -60,7 +61,8 @@ class AuthorEditTest {
             anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", client).body("{\"reason\": \"abusive\"}")
                     .post("/api/comments/" + comment.getLong("id") + "/flags").then().statusCode(204);
         }
-        edit(comment, "Un avis reformulé.").statusCode(200).body("status", equalTo("pending")).body("body", equalTo("Un avis reformulé."));
+        edit(comment, "Un avis reformulé.").statusCode(200).body("status", equalTo("pending"))
+                .body("body", equalTo("Un avis reformulé."));
         anonymous().get("/api/comments/" + comment.getLong("id")).then().statusCode(404);
         anonymous().get("/api/articles/" + articleId).then().body("commentCount", equalTo(0));
         admin().get("/api/comments/" + comment.getLong("id")).then().body("status", equalTo("pending"));

@@ -191,8 +191,8 @@ class CommentResourceTest {
         long commentId = post(id, json("Visé", "Trois adresses inventées ne font pas trois lecteurs.")).jsonPath().getLong("id");
         for (String invented : List.of("198.51.100.1", "198.51.100.2", "198.51.100.3")) {
             // the trusted proxy (127.0.0.1) appends the address it saw, 203.0.113.20, to what the client sent
-            anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", invented + ", 203.0.113.20").body("{\"reason\": \"abusive\"}")
-                    .post("/api/comments/" + commentId + "/flags").then().statusCode(204);
+            anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", invented + ", 203.0.113.20")
+                    .body("{\"reason\": \"abusive\"}").post("/api/comments/" + commentId + "/flags").then().statusCode(204);
         }
         anonymous().get("/api/comments/" + commentId).then().statusCode(200).body("status", equalTo("approved"));
     }
@@ -268,7 +268,8 @@ class CommentResourceTest {
         List<Future<Response>> flags = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             flags.add(pool.submit(() -> {
-                var request = anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77").body("{\"reason\": \"spam\"}");
+                var request = anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77")
+                        .body("{\"reason\": \"spam\"}");
                 together.await();
                 return request.post("/api/comments/" + commentId + "/flags");
             }));
@@ -294,12 +295,14 @@ class CommentResourceTest {
         String token = comment.getString("editToken");
         String etag = anonymous().get("/api/articles/" + id).header("ETag");
         admin().contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"title\": \"" + article.getString("title") + "\", \"status\": \"draft\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"T.\"}]}")
+                .body("{\"title\": \"" + article.getString("title") + "\", \"status\": \"draft\", "
+                        + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"T.\"}]}")
                 .put("/api/articles/" + id).then().statusCode(200);
         anonymous().get(path).then().statusCode(404).contentType("application/problem+json");
         anonymous().header("X-Edit-Token", token).get(path).then().statusCode(404);
         anonymous().contentType(ContentType.JSON).body("{\"reason\": \"spam\"}").post(path + "/flags").then().statusCode(404);
-        anonymous().contentType(ContentType.JSON).header("X-Edit-Token", token).body("{\"body\": \"Modifié.\"}").patch(path).then().statusCode(404);
+        anonymous().contentType(ContentType.JSON).header("X-Edit-Token", token).body("{\"body\": \"Modifié.\"}").patch(path)
+                .then().statusCode(404);
         anonymous().header("X-Edit-Token", token).delete(path).then().statusCode(404);
         admin().get(path).then().statusCode(200).body("body", equalTo("Sur un article bientôt retiré."));
     }
