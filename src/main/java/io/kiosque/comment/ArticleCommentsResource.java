@@ -99,6 +99,8 @@ public class ArticleCommentsResource {
     @Operation(summary = "Post a comment as an anonymous reader",
             description = "Send an Idempotency-Key (a UUID per comment) to make retries safe: the same key with the same body replays "
                     + "the first response, even when the retries arrive at once; with another body it is refused (422). Keys are kept 48 h. "
+                    + "A key belongs to the client that sent it (its X-Client-Id, else its address): the replay, editToken included, goes "
+                    + "to that client only; another client's same key is another key. "
                     + "On an open article the comment is approved at once unless a rule holds it; on a premoderated one it waits (status pending).")
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentInput.class),
             examples = @ExampleObject(name = "reader", value = Examples.COMMENT_INPUT)))
@@ -115,16 +117,20 @@ public class ArticleCommentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "A unique key per comment (a UUID): retries with it never create a second comment") @HeaderParam("Idempotency-Key") String key,
+            @Parameter(description = "An id the app makes once per installation (a UUID, 16 to 200 visible ASCII characters) "
+                    + "and keeps secret: retries are recognised by it from any network; without it, by the client's address")
+            @HeaderParam("X-Client-Id") String clientId,
             @Valid @NotNull(message = "a JSON body is required") CommentInput input) {
         // Every database step below is its own short transaction, one after the other: a request never holds
         // two pooled connections at once, so a burst of posts cannot starve the pool.
         String clientHash = client.hash();
+        String retrying = client.retryIdentity(clientId);
         rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
         long articleId = access.readableHead(idOrSlug).id();
         // by id, so that a client alternating the article's id and slug does not get two budgets
         rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
-        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", key, requestHash,
+        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash,
                 () -> comments.post(articleId, input, clientHash));
     }
 }

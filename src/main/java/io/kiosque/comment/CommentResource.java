@@ -57,12 +57,17 @@ public class CommentResource {
     @PATCH
     @Consumes(APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Edit your comment", description = "With the editToken from the POST, within 15 minutes. The new text goes through the moderation rules again.")
+    @Operation(summary = "Edit your comment", description = "With the editToken from the POST, within 15 minutes. "
+            + "The new text goes through the moderation rules again; an edit never takes a comment out of the moderation queue, "
+            + "and a comment rejected or marked as spam cannot be edited.")
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)))
     @APIResponse(responseCode = "200", description = "The comment after the edit (its status may now be pending)", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a length out of bounds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong edit token, or the edit window has closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such comment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such comment, or its article is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Rejected or marked as spam by moderation, or comments closed on the article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CommentView edit(@PathParam("id") long id, @Parameter(description = "The comment's edit token", required = true) @HeaderParam(EDIT_TOKEN) String editToken,
             @Valid @NotNull(message = "a JSON body is required") CommentEdit edit) {

@@ -1,10 +1,12 @@
 package io.kiosque.comment;
 
 import io.kiosque.article.Article;
+import io.kiosque.article.ArticleAccess;
 import io.kiosque.article.Block;
 import io.kiosque.article.CommentCountChanged;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
+import io.kiosque.web.DatabaseErrors;
 import io.kiosque.web.Digests;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.KeysetCursor;
@@ -43,6 +45,9 @@ public class CommentService {
     EntityManager em;
 
     @Inject
+    ArticleAccess access;
+
+    @Inject
     Event<CommentCountChanged> countChanges;
 
     private ModerationRules rules() {
@@ -77,7 +82,7 @@ public class CommentService {
         if (comment.isApproved()) {
             adjustCount(article.id, 1);
         }
-        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken));
+        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken), "editToken");
     }
 
     /** Threads of approved comments, newest or oldest first, one page of first comments with all their replies. */
@@ -109,7 +114,7 @@ public class CommentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Comment visible(long id, String editToken, boolean moderator) {
-        Comment comment = require(id);
+        Comment comment = readable(id);
         boolean visible = comment.isApproved() || moderator || (editToken != null && tokenMatches(comment, editToken));
         if (!visible || Comment.DELETED.equals(comment.status)) {
             throw notFound(id);
@@ -117,14 +122,27 @@ public class CommentService {
         return comment;
     }
 
-    /** The author's edit; the new text goes through the rules again. */
+    /**
+     * The author's edit; the new text goes through the rules again. An edit never undoes moderation: a rejected
+     * comment stays rejected (409), and a held one (by a rule, reader flags or premoderation) stays in the queue.
+     */
     public Comment edit(long id, String editToken, CommentEdit edit) {
         Comment comment = authorised(id, editToken);
+        if (Comment.REJECTED.equals(comment.status) || Comment.SPAM.equals(comment.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "comment " + id + " was " + (Comment.SPAM.equals(comment.status)
+                    ? "marked as spam" : "rejected") + " by moderation and can no longer be edited; it can still be deleted");
+        }
         Article article = Article.findById(comment.articleId);
+        if ("closed".equals(article.commentMode)) {
+            throw new ProblemException(ProblemType.CONFLICT, "comments are closed on this article; its comments can no longer be edited");
+        }
         String body = text(edit.body(), "body", MAX_BODY);
         comment.body = body;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ModerationRules.Verdict verdict = rules().judge(article.commentMode, comment.authorName, body, isDuplicate(comment, now));
+        if (Comment.PENDING.equals(comment.status) && Comment.APPROVED.equals(verdict.status())) {
+            verdict = new ModerationRules.Verdict(Comment.PENDING, comment.holdReason); // only a moderator takes it out of the queue
+        }
         setStatus(comment, verdict.status(), verdict.reason());
         comment.updatedAt = now;
         return comment;
@@ -138,9 +156,12 @@ public class CommentService {
         comment.updatedAt = Instant.now();
     }
 
-    /** A reader's flag; enough flags send an approved comment back to the queue. Each client counts once. */
+    /**
+     * A reader's flag; enough flags send an approved comment back to the queue. Each client counts once, also when
+     * it sends the same flag many times at once: the flag's unique key decides, the count moves in the database.
+     */
     public void flag(long id, String reason, String clientHash) {
-        Comment comment = require(id);
+        Comment comment = readable(id);
         if (!comment.isApproved()) {
             throw notFound(id);
         }
@@ -154,8 +175,17 @@ public class CommentService {
         flag.reason = reason;
         flag.clientHash = clientHash;
         flag.createdAt = Instant.now();
-        flag.persist();
-        comment.flagCount++;
+        try {
+            flag.persist();
+            em.flush();
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isUniqueViolation(e, "comment_flag")) {
+                return; // the same client's simultaneous flag counted: this transaction only rolls back
+            }
+            throw e;
+        }
+        em.createQuery("update Comment c set c.flagCount = c.flagCount + 1 where c.id = :id").setParameter("id", id).executeUpdate();
+        em.refresh(comment);
         if (comment.flagCount >= config.flagsToHold()) {
             setStatus(comment, Comment.PENDING, comment.flagCount + " reader flags");
         }
@@ -256,7 +286,7 @@ public class CommentService {
     }
 
     private Comment authorised(long id, String editToken) {
-        Comment comment = require(id);
+        Comment comment = readable(id);
         if (Comment.DELETED.equals(comment.status)) {
             throw notFound(id);
         }
@@ -276,6 +306,15 @@ public class CommentService {
 
     private static Comment require(long id) {
         return Comment.<Comment>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** A comment of an article the caller may read: the comments of a draft are as hidden as the draft. */
+    private Comment readable(long id) {
+        Comment comment = require(id);
+        if (!access.canRead(comment.articleId)) {
+            throw notFound(id);
+        }
+        return comment;
     }
 
     private static ProblemException notFound(long id) {

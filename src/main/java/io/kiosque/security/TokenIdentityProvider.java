@@ -2,6 +2,7 @@ package io.kiosque.security;
 
 import io.kiosque.web.ClientAddress;
 import io.kiosque.web.RateLimiter;
+import io.kiosque.web.TrustedProxies;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -40,6 +41,9 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    TrustedProxies proxies;
+
     @ConfigProperty(name = "kiosque.auth.failures-per-minute", defaultValue = "10")
     int failuresPerMinute;
 
@@ -51,7 +55,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String client = routing == null ? "unknown" : ClientAddress.hash(routing.request());
+        String client = routing == null ? "unknown" : ClientAddress.hash(routing.request(), proxies);
         return context.runBlocking(() -> identity(request.getToken().getToken(), client));
     }
 

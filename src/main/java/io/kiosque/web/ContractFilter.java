@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
  * can be wrong, 413 where a body is taken, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
  * a role is required, 406 (nothing fits Accept), 429 (too many bad tokens from one client) and 503 (the database is
- * unreachable) everywhere.
+ * unreachable, or too busy to answer in time) everywhere.
  */
 public class ContractFilter implements OASFilter {
 
@@ -44,7 +44,8 @@ public class ContractFilter implements OASFilter {
                 describe(operation, "406", "None of the media types in Accept is one this operation produces");
                 describe(operation, "429",
                         "Too many failed authentications from this client: any token is refused until Retry-After seconds");
-                describe(operation, "503", "The database cannot be reached right now; retry after Retry-After seconds");
+                describe(operation, "503",
+                        "The database cannot be reached, or the server is too busy to answer in time; retry after Retry-After seconds");
                 if (!secured) {
                     // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once authorized
                     operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),

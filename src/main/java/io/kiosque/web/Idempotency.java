@@ -2,6 +2,7 @@ package io.kiosque.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,26 +12,37 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Table;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
  * Makes a write safe to retry with an {@code Idempotency-Key}: the first response (status, Location, body) is
  * stored in the same transaction as the write, and replayed to every retry with the same key and payload.
- * Concurrent retries race on the record's primary key in the database, so exactly one write commits whichever
- * instance they reach; the others wait for it and replay its response.
+ * Keys belong to the client that sent them: another client's same key is another key, so nobody receives someone
+ * else's answer. A secret in the answer (an edit token) is never stored in clear: it is sealed with a key derived
+ * from the client's Idempotency-Key, which is stored only as a digest, and put back into the replay.
+ * The record is written first, so concurrent retries race on its primary key in the database before any work:
+ * exactly one write commits whichever instance they reach; the others wait for it and replay its response.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -41,10 +53,23 @@ public class Idempotency {
     /** How long a retry waits for a concurrent first request with the same key to finish. */
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
     private static final String REPLAYED = "Idempotent-Replayed";
+    private static final String TABLE = "idempotency_record";
+    private static final int NONCE_BYTES = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
-    /** What a write answers: stored as is, replayed as is. */
-    public record Outcome(int status, String location, Object body) {
+    /**
+     * What a write answers: stored and replayed as is, except the body's {@code secretField} (null for none), which
+     * is stored sealed and put back into the replay.
+     */
+    public record Outcome(int status, String location, Object body, String secretField) {
+    }
+
+    /** Another request with the same key and client holds or took the record first. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken(Throwable cause) {
+            super(cause);
+        }
     }
 
     @Inject
@@ -56,63 +81,100 @@ public class Idempotency {
     private final AtomicLong writes = new AtomicLong();
 
     /**
-     * Runs {@code write} in a new transaction unless the key was used before.
+     * Runs {@code write} in a new transaction unless this client used the key before.
      *
      * @param scope       what the key is for (method, path): keys of different operations never collide
+     * @param client      who retries (see {@link ClientAddress#retryIdentity}): keys of different clients never collide
      * @param key         the client's Idempotency-Key, or null to run without one
      * @param requestHash a digest of the payload: the same key with another payload is refused with 422
      */
-    public Response execute(String scope, String key, String requestHash, Supplier<Outcome> write) {
+    public Response execute(String scope, String client, String key, String requestHash, Supplier<Outcome> write) {
         if (key == null) {
             Outcome outcome = QuarkusTransaction.requiringNew().call(write::get);
             return response(outcome.status(), outcome.location(), serialise(outcome.body()), false);
         }
         validateKey(key);
-        Optional<IdempotencyRecord> earlier = find(scope, key);
+        RecordId id = new RecordId(scope, Digests.sha256("kiosque-idempotency-key\n" + client + "\n" + key));
+        SecretKeySpec sealing = new SecretKeySpec(sha256Bytes("kiosque-idempotency-seal\n" + scope + "\n" + client + "\n" + key), "AES");
+        Optional<IdempotencyRecord> earlier = find(id);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), requestHash);
+            return replay(earlier.get(), requestHash, sealing);
         }
         try {
-            IdempotencyRecord stored = QuarkusTransaction.requiringNew().call(() -> {
+            Response first = QuarkusTransaction.requiringNew().call(() -> {
+                IdempotencyRecord record = claim(id, requestHash);
                 Outcome outcome = write.get();
-                IdempotencyRecord record = new IdempotencyRecord(new RecordId(scope, key), requestHash, outcome.status(),
-                        outcome.location(), serialise(outcome.body()), Instant.now());
-                record.persist();
-                em.flush();
-                return record;
+                ObjectNode answer = json.valueToTree(outcome.body());
+                ObjectNode stored = answer.deepCopy();
+                String secretField = outcome.secretField();
+                if (secretField != null && answer.hasNonNull(secretField)) {
+                    stored.putNull(secretField);
+                    record.sealedSecret = seal(json.createObjectNode().set(secretField, answer.get(secretField)), sealing);
+                }
+                record.status = outcome.status();
+                record.location = outcome.location();
+                record.responseBody = serialise(stored);
+                return response(outcome.status(), outcome.location(), serialise(answer), false);
             });
             purgeNowAndThen();
-            return response(stored.status, stored.location, stored.responseBody, false);
-        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {
-            // Another request with this key got there first (duplicate primary key, or a lock wait that timed out).
-            return replay(awaitFirst(scope, key, e), requestHash);
+            return first;
+        } catch (KeyTaken e) {
+            return replay(awaitFirst(id, e.getCause()), requestHash, sealing);
         }
     }
 
-    private Response replay(IdempotencyRecord record, String requestHash) {
+    /**
+     * Writes the key's record before the work: a concurrent retry with the same key waits on it, then finds the
+     * stored answer; any other failure (a busy pool, an unreachable database) is not a retry and is not read as one.
+     */
+    private IdempotencyRecord claim(RecordId id, String requestHash) {
+        IdempotencyRecord record = new IdempotencyRecord(id, requestHash, Instant.now());
+        try {
+            record.persist();
+            em.flush();
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isUniqueViolation(e, TABLE) || DatabaseErrors.isLockTimeout(e)) {
+                throw new KeyTaken(e);
+            }
+            throw e;
+        }
+        return record;
+    }
+
+    private Response replay(IdempotencyRecord record, String requestHash, SecretKeySpec sealing) {
         if (!record.requestHash.equals(requestHash)) {
             throw new ProblemException(ProblemType.UNPROCESSABLE,
                     "this Idempotency-Key was already used with a different request body; use a new key for a new request");
         }
-        return response(record.status, record.location, record.responseBody, true);
+        String body = record.responseBody;
+        if (record.sealedSecret != null) {
+            try {
+                ObjectNode answer = (ObjectNode) json.readTree(body);
+                answer.setAll((ObjectNode) json.readTree(unseal(record.sealedSecret, sealing)));
+                body = serialise(answer);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return response(record.status, record.location, body, true);
     }
 
-    private IdempotencyRecord awaitFirst(String scope, String key, RuntimeException cause) {
+    private IdempotencyRecord awaitFirst(RecordId id, Throwable cause) {
         Instant deadline = Instant.now().plus(WAIT_FOR_FIRST);
         while (Instant.now().isBefore(deadline)) {
-            Optional<IdempotencyRecord> record = find(scope, key);
+            Optional<IdempotencyRecord> record = find(id);
             if (record.isPresent()) {
                 return record.get();
             }
             sleep();
         }
-        LOG.debugf(cause, "no stored response for idempotency key %s", key);
+        LOG.debugf(cause, "no stored response for idempotency key %s", id.key);
         throw new ProblemException(ProblemType.CONFLICT,
                 "a request with this Idempotency-Key is still being processed; retry with the same key in a moment");
     }
 
-    private Optional<IdempotencyRecord> find(String scope, String key) {
-        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.<IdempotencyRecord>findByIdOptional(new RecordId(scope, key)))
+    private Optional<IdempotencyRecord> find(RecordId id) {
+        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.<IdempotencyRecord>findByIdOptional(id))
                 .filter(r -> r.createdAt.isAfter(Instant.now().minus(TTL)));
     }
 
@@ -127,6 +189,35 @@ public class Idempotency {
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID");
         }
+    }
+
+    /** AES-GCM under a key only the client can give again; base64 of nonce and ciphertext. */
+    private String seal(ObjectNode secret, SecretKeySpec key) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(serialise(secret).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    private static String unseal(String sealed, SecretKeySpec key) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a sealed idempotency secret does not open with its own key", e);
+        }
+    }
+
+    private static byte[] sha256Bytes(String value) {
+        return HexFormat.of().parseHex(Digests.sha256(value));
     }
 
     private String serialise(Object body) {
@@ -185,23 +276,25 @@ public class Idempotency {
     @Entity
     @Table(name = "idempotency_record")
     public static class IdempotencyRecord extends PanacheEntityBase {
+        /** The scope and a digest of the client and its key: the key itself, which opens the sealed secret, is not kept. */
         @EmbeddedId
         public RecordId id;
         public String requestHash;
         public int status;
         public String location;
+        /** The first answer, its secret field set to null. */
         public String responseBody;
+        /** The secret fields of the first answer as a JSON object, sealed with a key derived from the client's key. */
+        public String sealedSecret;
         public Instant createdAt;
 
         public IdempotencyRecord() {
         }
 
-        IdempotencyRecord(RecordId id, String requestHash, int status, String location, String responseBody, Instant createdAt) {
+        IdempotencyRecord(RecordId id, String requestHash, Instant createdAt) {
             this.id = id;
             this.requestHash = requestHash;
-            this.status = status;
-            this.location = location;
-            this.responseBody = responseBody;
+            this.responseBody = "";
             this.createdAt = createdAt;
         }
     }

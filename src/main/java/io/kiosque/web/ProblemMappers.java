@@ -106,32 +106,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (databaseUnreachable(e)) {
+        if (DatabaseErrors.isPoolExhausted(e) || DatabaseErrors.isLockTimeout(e)) {
+            LOG.warnf("database busy (no free connection or a lock wait timed out) while handling %s", uri.getPath());
+            return Problems.response(ProblemType.UNAVAILABLE, "the server is too busy to answer in time; retry in a moment",
+                    uri, Map.of("Retry-After", "1"));
+        }
+        if (DatabaseErrors.isUnreachable(e)) {
             LOG.warnf("database unreachable while handling %s: %s", uri.getPath(), e.getMessage());
             return Problems.response(ProblemType.UNAVAILABLE, "the database cannot be reached right now; retry in a few seconds",
                     uri, Map.of("Retry-After", "5"));
         }
         LOG.error("unexpected failure on " + uri.getPath(), e);
         return Problems.response(ProblemType.INTERNAL, "the server failed to handle this request; it has been logged", uri, Map.of());
-    }
-
-    /**
-     * Connection failures (database down or restarting, pool unable to connect) are the server's state, not a
-     * bug: 503. SQL states of class 08 are connection exceptions, 57P the server shutting down.
-     */
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException || cause instanceof java.net.ConnectException
-                    || (cause.getMessage() != null && cause.getMessage().contains("Unable to acquire JDBC Connection"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response stale(UriInfo uri) {

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -185,6 +186,18 @@ class CommentResourceTest {
     }
 
     @Test
+    void shouldCountAFlaggingClientOnceWhateverAddressesItSendsAsForwardedFor() {
+        long id = article("open").getLong("id");
+        long commentId = post(id, json("Visé", "Trois adresses inventées ne font pas trois lecteurs.")).jsonPath().getLong("id");
+        for (String invented : List.of("198.51.100.1", "198.51.100.2", "198.51.100.3")) {
+            // the trusted proxy (127.0.0.1) appends the address it saw, 203.0.113.20, to what the client sent
+            anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", invented + ", 203.0.113.20")
+                    .body("{\"reason\": \"abusive\"}").post("/api/comments/" + commentId + "/flags").then().statusCode(204);
+        }
+        anonymous().get("/api/comments/" + commentId).then().statusCode(200).body("status", equalTo("approved"));
+    }
+
+    @Test
     void shouldThreadRepliesAndAnchorThemToParagraphs() {
         JsonPath article = article("open");
         long id = article.getLong("id");
@@ -244,6 +257,67 @@ class CommentResourceTest {
         anonymous().header("X-Edit-Token", token).get("/api/comments/" + commentId).then().statusCode(200).body("status", equalTo("pending"));
         anonymous().header("X-Edit-Token", token).delete("/api/comments/" + commentId).then().statusCode(204);
         anonymous().header("X-Edit-Token", token).get("/api/comments/" + commentId).then().statusCode(404);
+    }
+
+    @Test
+    void shouldCountTwentySimultaneousFlagsFromOneClientOnce() throws Exception {
+        long id = article("open").getLong("id");
+        long commentId = post(id, json("Cible", "Vingt signalements d’un coup.")).jsonPath().getLong("id");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CyclicBarrier together = new CyclicBarrier(20);
+        List<Future<Response>> flags = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            flags.add(pool.submit(() -> {
+                var request = anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77")
+                        .body("{\"reason\": \"spam\"}");
+                together.await();
+                return request.post("/api/comments/" + commentId + "/flags");
+            }));
+        }
+        for (Future<Response> flag : flags) {
+            assertEquals(204, flag.get().statusCode(), flag.get().asString());
+        }
+        pool.shutdown();
+        anonymous().get("/api/comments/" + commentId).then().statusCode(200);
+        for (String client : List.of("192.0.2.78", "192.0.2.79")) {
+            anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", client).body("{\"reason\": \"spam\"}")
+                    .post("/api/comments/" + commentId + "/flags").then().statusCode(204);
+        }
+        admin().get("/api/comments/" + commentId).then().body("status", equalTo("pending"));
+    }
+
+    @Test
+    void shouldHideTheCommentsOfAnArticleBackInDraft() {
+        JsonPath article = article("open");
+        long id = article.getLong("id");
+        JsonPath comment = post(id, json("Lecteur", "Sur un article bientôt retiré.")).jsonPath();
+        String path = "/api/comments/" + comment.getLong("id");
+        String token = comment.getString("editToken");
+        String etag = anonymous().get("/api/articles/" + id).header("ETag");
+        admin().contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"title\": \"" + article.getString("title") + "\", \"status\": \"draft\", "
+                        + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"T.\"}]}")
+                .put("/api/articles/" + id).then().statusCode(200);
+        anonymous().get(path).then().statusCode(404).contentType("application/problem+json");
+        anonymous().header("X-Edit-Token", token).get(path).then().statusCode(404);
+        anonymous().contentType(ContentType.JSON).body("{\"reason\": \"spam\"}").post(path + "/flags").then().statusCode(404);
+        anonymous().contentType(ContentType.JSON).header("X-Edit-Token", token).body("{\"body\": \"Modifié.\"}").patch(path)
+                .then().statusCode(404);
+        anonymous().header("X-Edit-Token", token).delete(path).then().statusCode(404);
+        admin().get(path).then().statusCode(200).body("body", equalTo("Sur un article bientôt retiré."));
+    }
+
+    @Test
+    void shouldForgetTheCommentsOfADeletedArticle() {
+        long id = article("open").getLong("id");
+        JsonPath comment = post(id, json("Lecteur", "Sur un article bientôt supprimé.")).jsonPath();
+        String path = "/api/comments/" + comment.getLong("id");
+        admin().delete("/api/articles/" + id).then().statusCode(204);
+        anonymous().get(path).then().statusCode(404);
+        admin().get(path).then().statusCode(404);
+        anonymous().contentType(ContentType.JSON).body("{\"reason\": \"spam\"}").post(path + "/flags").then().statusCode(404);
+        anonymous().contentType(ContentType.JSON).header("X-Edit-Token", comment.getString("editToken")).body("{\"body\": \"Modifié.\"}")
+                .patch(path).then().statusCode(404);
     }
 
     @Test

@@ -32,4 +32,13 @@ class RateLimitTest {
         post(article.getString("slug"), "198.51.100.3").then().statusCode(429).body("detail", containsString("at most 3"))
                 .header("Retry-After", notNullValue()); // the slug shares the id's budget
     }
+
+    @Test
+    void shouldLimitAClientBehindTheProxyWhateverAddressesItSendsAsForwardedFor() {
+        long id = CommentResourceTest.article("open").getLong("id");
+        // the trusted proxy (127.0.0.1) appends the address it saw, 203.0.113.21, to what the client invented
+        post(id, "198.51.100.11, 203.0.113.21").then().statusCode(201);
+        post(id, "198.51.100.12, 203.0.113.21").then().statusCode(201);
+        post(id, "198.51.100.13, 203.0.113.21").then().statusCode(429).body("detail", containsString("at most 2"));
+    }
 }
