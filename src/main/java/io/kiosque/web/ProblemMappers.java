@@ -28,7 +28,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.type(), e.getMessage(), uri, e.headers());
+        return Problems.response(e, uri);
     }
 
     @ServerExceptionMapper
