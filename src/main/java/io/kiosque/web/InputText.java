@@ -41,4 +41,16 @@ public final class InputText {
             throw ProblemException.invalidField(field, "contains " + Unicode.describeForbidden(value, forbidden) + "; send text only");
         }
     }
+
+    /**
+     * {@link #check}, and no NUL: bodies go through cleaning that drops control characters, but parameters reach
+     * database queries as sent, and PostgreSQL takes no NUL in text.
+     */
+    public static void checkParameter(String name, String value) {
+        check(name, value);
+        int nul = value.indexOf('\0');
+        if (nul >= 0) {
+            throw ProblemException.invalidField(name, "contains U+0000 (NUL) at character " + nul + "; send text only");
+        }
+    }
 }

@@ -66,10 +66,10 @@ public class RequestGuards {
 
     /** Query parameters are echoed in problems and links, and some are stored: they are text like any other input. */
     private static void checkParameters(UriInfo uri) {
-        InputText.check("path", uri.getPath());
+        InputText.checkParameter("path", uri.getPath());
         uri.getQueryParameters().forEach((name, values) -> {
-            InputText.check("query parameter name", name);
-            values.forEach(value -> InputText.check(name, value));
+            InputText.checkParameter("query parameter name", name);
+            values.forEach(value -> InputText.checkParameter(name, value));
         });
     }
 

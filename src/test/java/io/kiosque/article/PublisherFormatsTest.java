@@ -54,6 +54,8 @@ class PublisherFormatsTest {
         // stored before inputs were checked: a noncharacter, a control character and half a surrogate pair
         String stored = "Titre \uFFFF ancien \u0001 \uD800 fin " + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> Article.update("title = ?1 where id = ?2", stored, id));
+        // PostgreSQL keeps no unpaired surrogate (its driver writes '?'); H2 keeps it
+        String kept = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id).title);
         try {
             String xml = anonymous().get("/api/feed").then().statusCode(200).extract().asString();
             Document feed = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
@@ -61,7 +63,7 @@ class PublisherFormatsTest {
             NodeList titles = feed.getElementsByTagName("title");
             boolean found = false;
             for (int i = 0; i < titles.getLength(); i++) {
-                found |= titles.item(i).getTextContent().equals(stored.replace("\uFFFF", "").replace("\u0001", "").replace("\uD800", ""));
+                found |= titles.item(i).getTextContent().equals(kept.replace("\uFFFF", "").replace("\u0001", "").replace("\uD800", ""));
             }
             assertTrue(found, xml);
         } finally {

@@ -107,7 +107,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseNoncharactersInATextImportAndInQueryParameters() {
+    void shouldRefuseNoncharactersInATextImportAndNoncharactersOrNulInParameters() {
         String before = stored();
         invalidAsAdmin().contentType("text/plain; charset=utf-8").body("Titre \uFFFF\n\nUn paragraphe.\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/articles").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
@@ -118,6 +118,9 @@ class StrictInputTest {
                 .body("errors[0].field", equalTo("q"));
         invalid().urlEncodingEnabled(false).get("/api/articles?fields=id%EF%BF%BE").then().statusCode(400)
                 .body("errors[0].field", equalTo("fields"));
+        invalid().urlEncodingEnabled(false).get("/api/quotes?speaker=a%00b").then().statusCode(400)
+                .body("errors[0].field", equalTo("speaker"));
+        invalid().urlEncodingEnabled(false).get("/api/articles/a%00b").then().statusCode(400).body("errors[0].field", equalTo("path"));
         assertEquals(before, stored(), "nothing stored");
     }
 
