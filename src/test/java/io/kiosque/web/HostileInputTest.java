@@ -229,6 +229,7 @@ class HostileInputTest {
                 object(fields("text", TEXT_VALUES, "type", oneOf("paragraph", "heading")))));
         ops.put("GET /api/articles/{idOrSlug}/quotes", get(id(f.article()).map(i -> "/api/articles/" + i + "/quotes")));
         ops.put("GET /api/quotes", get(Arbitraries.just("/api/quotes"), "speaker", "q", "page", "size"));
+        ops.put("GET /api/speakers", get(Arbitraries.just("/api/speakers"), "q", "page", "size"));
         ops.put("GET /api/quotes/{id}", get(id(f.quote()).map(i -> "/api/quotes/" + i)));
         ops.put("PATCH /api/quotes/{id}", send("PATCH", id(f.quote()).map(i -> "/api/quotes/" + i), asAuthor,
                 object(fields("speaker", TEXT_VALUES, "kind", oneOf("speech", "term")))));

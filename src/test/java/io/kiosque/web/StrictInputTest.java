@@ -168,14 +168,14 @@ class StrictInputTest {
 
     @Test
     void shouldRefusePagesPastTheDeepestOnEveryPagedList() {
-        for (String list : List.of("/api/articles", "/api/quotes", "/api/search?q=saison", "/api/moderation/comments")) {
+        for (String list : List.of("/api/articles", "/api/quotes", "/api/speakers", "/api/search?q=saison", "/api/moderation/comments")) {
             String sep = list.contains("?") ? "&" : "?";
             for (String page : List.of("214748365", "1000001", "99999999999")) {
                 invalidAsAdmin().get(list + sep + "page=" + page + "&size=20").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                         .body("errors[0].field", equalTo("page")).body("detail", not(containsString("java")));
             }
         }
-        for (String list : List.of("/api/articles", "/api/quotes", "/api/moderation/comments")) {
+        for (String list : List.of("/api/articles", "/api/quotes", "/api/speakers", "/api/moderation/comments")) {
             admin().get(list + "?page=1000000&size=100").then().statusCode(200);
         }
     }
