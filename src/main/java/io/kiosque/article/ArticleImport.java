@@ -1,6 +1,7 @@
 package io.kiosque.article;
 
 import io.kiosque.web.Digests;
+import io.kiosque.web.InputText;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.runtime.StartupEvent;
@@ -9,15 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,7 +36,7 @@ public class ArticleImport {
     @ConfigProperty(name = "kiosque.import.dir")
     Optional<Path> importDir;
 
-    /** Decodes a text/plain body strictly as UTF-8, naming the first bad byte instead of guessing. */
+    /** Decodes a text/plain body strictly as UTF-8 and checks it is text (no unpaired surrogate, no noncharacter). */
     public String decode(byte[] body, String contentType) {
         if (body.length > MAX_TEXT_BYTES) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
@@ -53,19 +47,9 @@ public class ArticleImport {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "charset '" + charset + "' is not accepted; send the text as UTF-8 with Content-Type: text/plain; charset=utf-8");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(body);
-        try {
-            return decoder.decode(bytes).toString();
-        } catch (MalformedInputException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "the body is not valid UTF-8: bad byte 0x"
-                    + HexFormat.of().toHexDigits(body[bytes.position()]) + " at offset " + bytes.position()
-                    + "; re-encode the text as UTF-8");
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "the body is not valid UTF-8; re-encode the text as UTF-8");
-        }
+        String text = InputText.decodeUtf8(body);
+        InputText.check("body", text);
+        return text;
     }
 
     /** Imports each .txt file of the import folder once, so that the sample article is there on first start. */

@@ -1,7 +1,11 @@
 package io.kiosque.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.kiosque.text.ArticleText;
 import io.kiosque.text.ParsedBlock;
 import io.kiosque.web.ETags;
@@ -129,17 +133,47 @@ public class ArticleRepresentations {
         return write(ArticleView.of(article));
     }
 
+    /** Escaped for a script element: publishers paste it into {@code <script type="application/ld+json">}. */
     private byte[] renderJsonLd(Article article) {
-        return write(NewsArticleJsonLd.of(article, publicUrl.of("/api/articles/" + article.slug)));
+        return write(json.writer(SCRIPT_SAFE), NewsArticleJsonLd.of(article, publicUrl.of("/api/articles/" + article.slug)));
     }
 
     private byte[] write(Object value) {
+        return write(json.writer(), value);
+    }
+
+    private static byte[] write(ObjectWriter writer, Object value) {
         try {
-            return json.writeValueAsBytes(value);
+            return writer.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * JSON that can sit inside an HTML script element: {@code <}, {@code >} and {@code &} written as JSON escapes
+     * (backslash, u003c…), so that a title {@code </script><script>…} cannot close the element; U+2028 and U+2029
+     * escaped too, since older JavaScript parsers end a string at them.
+     */
+    private static final CharacterEscapes SCRIPT_SAFE = new CharacterEscapes() {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    };
 
     private static byte[] renderText(Article article) {
         var blocks = article.blocks.stream().map(b -> new ParsedBlock(b.type, b.text, b.lead)).toList();

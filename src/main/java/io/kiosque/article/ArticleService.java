@@ -7,9 +7,11 @@ import io.kiosque.text.ParsedArticle;
 import io.kiosque.text.ParsedBlock;
 import io.kiosque.text.Slugs;
 import io.kiosque.text.Typography;
+import io.kiosque.text.Unicode;
 import io.kiosque.web.KeysetCursor;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
+import io.kiosque.web.RequestGuards;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -207,7 +209,7 @@ public class ArticleService {
     }
 
     private Optional<Long> resolveId(String idOrSlug) {
-        if (idOrSlug.chars().allMatch(Character::isDigit) && !idOrSlug.isEmpty() && idOrSlug.length() < 19) {
+        if (RequestGuards.isId(idOrSlug)) {
             return Optional.of(Long.parseLong(idOrSlug));
         }
         return ArticleSlug.<ArticleSlug>findByIdOptional(idOrSlug).map(s -> s.articleId);
@@ -323,7 +325,7 @@ public class ArticleService {
 
     private static String cleanText(String raw, String field) {
         String text = raw == null ? "" : Typography.trim(Typography.clean(raw));
-        if (text.isEmpty()) {
+        if (!Unicode.hasVisibleText(text)) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, field + ": must contain visible text");
         }
         return text;

@@ -1,6 +1,13 @@
 package io.kiosque.article;
 
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
 import io.kiosque.text.BlockType;
+import io.kiosque.text.Unicode;
 import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -10,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 @Path("/api/feed")
 @Tag(name = "Articles")
@@ -39,44 +51,54 @@ public class FeedResource {
     @PermitAll
     @Operation(summary = "Atom feed of the latest published articles", description = "The 50 newest, with their lead as summary (RFC 4287).")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
-    public Response feed() {
+    public Response feed() throws FeedException {
         List<Article> latest = articles.list(new ArticleService.ArticleFilter(Article.PUBLISHED, null, null, null, null, false), 1, ENTRIES, null).items();
-        Instant updated = latest.stream().map(a -> a.updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-        StringBuilder xml = new StringBuilder(4096).append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n")
-                .append("  <id>urn:kiosque:feed</id>\n  <title>Kiosque</title>\n")
-                .append("  <updated>").append(updated).append("</updated>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(publicUrl.of("/api/feed"))).append("\"/>\n")
-                .append("  <author><name>Kiosque</name></author>\n");
-        for (Article article : latest) {
-            xml.append("  <entry>\n")
-                    .append("    <id>urn:kiosque:article:").append(article.id).append("</id>\n")
-                    .append("    <title>").append(escape(article.title)).append("</title>\n")
-                    .append("    <link href=\"").append(escape(publicUrl.of("/api/articles/" + article.slug))).append("\"/>\n")
-                    .append("    <published>").append(article.publishedAt).append("</published>\n")
-                    .append("    <updated>").append(article.updatedAt).append("</updated>\n");
-            article.authors.forEach(name -> xml.append("    <author><name>").append(escape(name)).append("</name></author>\n"));
-            article.blocks.stream().filter(b -> b.type == BlockType.PARAGRAPH).findFirst()
-                    .ifPresent(lead -> xml.append("    <summary>").append(escape(lead.text)).append("</summary>\n"));
-            xml.append("  </entry>\n");
-        }
-        xml.append("</feed>\n");
-        return Response.ok(xml.toString(), ATOM + ";charset=utf-8").header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(true)).build();
+        Feed feed = new Feed("atom_1.0");
+        feed.setId("urn:kiosque:feed");
+        feed.setTitle("Kiosque");
+        feed.setUpdated(Date.from(latest.stream().map(a -> a.updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
+        feed.setOtherLinks(List.of(link("self", "/api/feed")));
+        feed.setAuthors(List.of(person("Kiosque")));
+        feed.setEntries(latest.stream().map(this::entry).toList());
+        Document document = new WireFeedOutput().outputJDom(feed);
+        // ROME's Atom generator has no xml:lang; readers use it to pick hyphenation and voices
+        document.getRootElement().setAttribute("lang", "fr", Namespace.XML_NAMESPACE);
+        String xml = new XMLOutputter(Format.getPrettyFormat()).outputString(document);
+        return Response.ok(xml, ATOM + ";charset=utf-8").header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(true)).build();
     }
 
-    /** XML text and attribute escaping. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    /**
+     * One article as an entry. Text goes through {@link Unicode#xmlSafe}: inputs are checked now, but an article stored
+     * before may hold a character XML forbids, and a single one would make the whole feed unreadable.
+     */
+    private Entry entry(Article article) {
+        Entry entry = new Entry();
+        entry.setId("urn:kiosque:article:" + article.id);
+        entry.setTitle(Unicode.xmlSafe(article.title));
+        entry.setAlternateLinks(List.of(link(null, "/api/articles/" + article.slug)));
+        entry.setPublished(Date.from(article.publishedAt));
+        entry.setUpdated(Date.from(article.updatedAt));
+        entry.setAuthors(article.authors.stream().map(FeedResource::person).toList());
+        article.blocks.stream().filter(b -> b.type == BlockType.PARAGRAPH).findFirst().ifPresent(lead -> {
+            com.rometools.rome.feed.atom.Content summary = new com.rometools.rome.feed.atom.Content();
+            summary.setType(com.rometools.rome.feed.atom.Content.TEXT);
+            summary.setValue(Unicode.xmlSafe(lead.text));
+            entry.setSummary(summary);
+        });
+        return entry;
+    }
+
+    /** A link to a path of this API, absolute when the public URL is set. */
+    private Link link(String rel, String path) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(Unicode.xmlSafe(publicUrl.of(path)));
+        return link;
+    }
+
+    private static com.rometools.rome.feed.synd.SyndPerson person(String name) {
+        Person person = new Person();
+        person.setName(Unicode.xmlSafe(name));
+        return person;
     }
 }

@@ -6,6 +6,7 @@ import io.kiosque.article.Block;
 import io.kiosque.article.CommentCountChanged;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
+import io.kiosque.text.Unicode;
 import io.kiosque.web.DatabaseErrors;
 import io.kiosque.web.Digests;
 import io.kiosque.web.Idempotency;
@@ -321,10 +322,14 @@ public class CommentService {
         return new ProblemException(ProblemType.NOT_FOUND, "no comment with id " + id);
     }
 
-    /** Cleans reader text (NFC, no control characters but line breaks and tabs) and checks its length in characters. */
+    /**
+     * Cleans reader text (NFC, no control characters but line breaks and tabs, no invisible characters but those
+     * inside an emoji) and checks its length in characters. Invisible characters go before the rules and the length
+     * are applied, so that "con\u200Bnard" is judged as the word it shows, and a text that shows nothing is empty.
+     */
     static String text(String raw, String field, int max) {
-        String text = Typography.trim(Typography.clean(raw == null ? "" : raw));
-        int length = text.codePointCount(0, text.length());
+        String text = Typography.trim(Unicode.withoutInvisible(Typography.clean(raw == null ? "" : raw)));
+        int length = Unicode.hasVisibleText(text) ? text.codePointCount(0, text.length()) : 0;
         if (length < 1 || length > max) {
             throw new ProblemException(ProblemType.VALIDATION, field + ": must be 1 to " + max + " characters (got " + length + ")");
         }

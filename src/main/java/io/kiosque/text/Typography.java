@@ -51,14 +51,20 @@ public final class Typography {
     }
 
     /**
-     * Lowercase, accents removed, ligatures expanded, apostrophes and all spaces unified: the copy used for
-     * matching words the way readers type them.
+     * Lowercase, accents removed, ligatures expanded, apostrophes and all spaces unified, invisible characters
+     * dropped (a zero-width space inside a word must not split it): the copy used for matching words the way
+     * readers type them.
      */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
+            int codePoint = decomposed.codePointAt(i);
+            if (Unicode.isInvisible(codePoint)) {
+                i += Character.charCount(codePoint) - 1;
+                continue;
+            }
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }

@@ -2,7 +2,9 @@ package io.kiosque.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -31,7 +33,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.type(), e.getMessage(), uri, e.headers());
+        return Problems.response(e, uri);
     }
 
     @ServerExceptionMapper
@@ -75,7 +77,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() instanceof IllegalArgumentException conversion) {
             // JAX-RS answers 404 when a parameter cannot be converted; the client sent a bad value, not a bad path.
-            return Problems.response(ProblemType.VALIDATION, "a path or query parameter has the wrong type: " + conversion.getMessage(), uri, Map.of());
+            return Problems.response(unconvertible(uri, conversion), uri);
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
@@ -126,16 +128,81 @@ public class ProblemMappers {
                 uri, Map.of());
     }
 
-    private static String jsonDetail(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        String firstLine = message == null ? "unreadable JSON" : message.lines().findFirst().orElse(message);
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return "invalid JSON at '" + path(mapping) + "': " + firstLine;
+    /**
+     * Names the parameter whose value could not be converted (every typed parameter of the API is a whole number):
+     * the conversion's message quotes the value, and the request says which parameter carried it.
+     */
+    private static ProblemException unconvertible(UriInfo uri, IllegalArgumentException conversion) {
+        String message = String.valueOf(conversion.getMessage());
+        List<Map.Entry<String, List<String>>> parameters = new java.util.ArrayList<>(uri.getPathParameters().entrySet());
+        parameters.addAll(uri.getQueryParameters().entrySet());
+        for (Map.Entry<String, List<String>> parameter : parameters) {
+            for (String value : parameter.getValue()) {
+                if (message.contains("\"" + value + "\"")) {
+                    return ProblemException.invalidField(parameter.getKey(), "must be a whole number in range, not '" + value + "'");
+                }
+            }
         }
+        return new ProblemException(ProblemType.VALIDATION, "a path or query parameter is not a whole number in range");
+    }
+
+    /** What is wrong with the body, in the contract's words: the field, the JSON type it needs; never a Java class. */
+    private static String jsonDetail(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            if (e instanceof PropertyBindingException unknown) {
+                return field + ": unknown field; known fields here: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                        .collect(Collectors.joining(", "));
+            }
+            if (e instanceof InvalidFormatException format && format.getValue() instanceof String text
+                    && java.time.temporal.Temporal.class.isAssignableFrom(format.getTargetType())) {
+                return field + ": '" + text + "' is not " + jsonType(format.getTargetType());
+            }
+            if (e instanceof InvalidFormatException format) {
+                Object value = format.getValue();
+                String sent = value instanceof String ? "a string" : value instanceof Boolean ? "true or false" : "the number " + value;
+                return field + ": must be " + jsonType(format.getTargetType()) + ", not " + sent;
+            }
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return field + ": must be " + jsonType(mismatch.getTargetType());
+            }
+            return field + ": invalid value";
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "the body goes on after its JSON value; send exactly one JSON value"
+                    : "the body must be " + (mismatch.getTargetType() == null ? "valid JSON" : jsonType(mismatch.getTargetType()));
+        }
+        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("unreadable JSON");
+        // Jackson's parser messages name its own settings and sources in backquotes; the client needs none of that
+        message = message.replaceAll(" \\(start marker at .*", "").replaceAll(",? from `[^`]*`", "").replace("`", "");
         var location = e.getLocation();
         return location == null
-                ? "the body is not valid JSON: " + firstLine
-                : "the body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + "): " + firstLine;
+                ? "the body is not valid JSON: " + message
+                : "the body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + "): " + message;
+    }
+
+    /** The JSON type a Java type is bound from, as the contract names it. */
+    private static String jsonType(Class<?> type) {
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date-time string with its offset, such as 2026-01-02T08:30:00Z";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private static String path(JsonMappingException e) {

@@ -4,7 +4,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -12,13 +14,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * checked on Content-Length: a reader's comment has no business being megabytes long (above all of them,
  * {@code quarkus.http.limits.max-body-size} caps every body, chunked ones included; the text import also checks
  * its decoded size). A Content-Type that is not a media type is refused here, with a problem, rather than
- * failing deep in content negotiation.
+ * failing deep in content negotiation. The path and query parameters go through the same text checks as bodies
+ * ({@link InputText}).
  */
 public class RequestGuards {
 
     static final long COMMENT_BYTES = 64 * 1024;
     static final long TOKEN_BYTES = 8 * 1024;
     static final long ARTICLE_BYTES = 2 * 1024 * 1024;
+
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\p{Nd}+");
 
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request) {
@@ -30,6 +36,15 @@ public class RequestGuards {
                 return Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + contentType
                         + "' is not a media type; send application/json (or text/plain; charset=utf-8 for imports)", request.getUriInfo(), Map.of());
             }
+        }
+        try {
+            checkParameters(request.getUriInfo());
+        } catch (ProblemException e) {
+            return Problems.response(e, request.getUriInfo());
+        }
+        if (hasAliasedId(request.getUriInfo().getPath())) {
+            return Problems.response(ProblemType.NOT_FOUND, "nothing at " + request.getUriInfo().getPath()
+                    + "; ids are written in ASCII digits without leading zeros", request.getUriInfo(), Map.of());
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
@@ -47,6 +62,37 @@ public class RequestGuards {
                     request.getUriInfo(), Map.of());
         }
         return null;
+    }
+
+    /** Query parameters are echoed in problems and links, and some are stored: they are text like any other input. */
+    private static void checkParameters(UriInfo uri) {
+        InputText.checkParameter("path", uri.getPath());
+        uri.getQueryParameters().forEach((name, values) -> {
+            InputText.checkParameter("query parameter name", name);
+            values.forEach(value -> InputText.checkParameter(name, value));
+        });
+    }
+
+    /** An id as Kiosque writes it: ASCII digits, no sign, no leading zero, within a long. */
+    public static boolean isId(String segment) {
+        return ID.matcher(segment).matches();
+    }
+
+    /**
+     * A path segment that reads as a number but is not written as Kiosque writes ids (١, full-width １, 001, +1):
+     * Java would convert it to the same id, giving one resource endless addresses (and caches endless keys).
+     * Slugs are never all digits, so no slug is lost.
+     */
+    static boolean hasAliasedId(String path) {
+        if (!path.startsWith("/api/")) {
+            return false;
+        }
+        for (String segment : path.split("/")) {
+            if (NUMBER.matcher(segment).matches() && !isId(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static long capFor(String path) {

@@ -70,6 +70,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldResolveIdsWrittenOnlyInAsciiDigitsWithoutLeadingZeros() {
+        anonymous().get("/api/articles/1").then().statusCode(200).body("id", equalTo(1));
+        for (String alias : List.of("%D9%A1", "%EF%BC%91", "%E0%A5%A7", "0001", "01", "+1")) {
+            invalid().urlEncodingEnabled(false).get("/api/articles/" + alias).then().statusCode(404)
+                    .contentType("application/problem+json");
+            invalid().urlEncodingEnabled(false).get("/api/articles/" + alias + "/quotes").then().statusCode(404);
+        }
+        invalid().urlEncodingEnabled(false).get("/api/paragraphs/%D9%A1").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldAnswer304WhenTheETagStillMatches() {
         String etag = anonymous().get("/api/articles/" + SEED_SLUG).then().statusCode(200).extract().header("ETag");
         anonymous().header("If-None-Match", etag).get("/api/articles/" + SEED_SLUG)

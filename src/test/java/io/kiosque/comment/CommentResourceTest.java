@@ -144,6 +144,32 @@ class CommentResourceTest {
     }
 
     @Test
+    void shouldJudgeTheWordsReadersSeeWhateverInvisibleCharactersHideInThem() {
+        long id = article("open").getLong("id");
+        for (String hidden : List.of("\\u200b", "\\u00ad", "\\u2060", "\\u200d", "\\u200e", "\\ufeff", "\\u3164", "\\u034f")) {
+            post(id, json("Pierre", "Espèce de con" + hidden + "nard !")).then().statusCode(201)
+                    .body("status", equalTo("rejected")).body("body", equalTo("Espèce de connard !"));
+        }
+        post(id, json("Pier\\u200bre", "Un avis.")).then().statusCode(201).body("authorName", equalTo("Pierre"));
+        // the joiners inside an emoji stay: the family is one picture, the flag of Scotland keeps its tags
+        String family = "\\ud83d\\udc68\\u200d\\ud83d\\udc69\\u200d\\ud83d\\udc67";
+        String scotland = "\\ud83c\\udff4\\udb40\\udc67\\udb40\\udc62\\udb40\\udc73\\udb40\\udc63\\udb40\\udc74\\udb40\\udc7f";
+        post(id, json("Famille", "Nous " + family + " et " + scotland)).then().statusCode(201)
+                .body("body", equalTo("Nous \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 et "
+                        + "\ud83c\udff4\udb40\udc67\udb40\udc62\udb40\udc73\udb40\udc63\udb40\udc74\udb40\udc7f"));
+        long count = anonymous().get("/api/articles/" + id).jsonPath().getLong("commentCount");
+        for (String[] invisible : List.of(new String[] { "\\u200b\\u2060", "Texte." }, new String[] { "Nom", "\\u00ad \\u200b\\u200d" },
+                new String[] { "\\u3164", "Texte." }, new String[] { "Nom", "\\ufe0f\\u0301" })) {
+            invalid().contentType(ContentType.JSON).body(json(invisible[0], invisible[1])).post("/api/articles/" + id + "/comments")
+                    .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("(got 0)"));
+        }
+        String longest = "é".repeat(5000);
+        invalid().contentType(ContentType.JSON).body(json("Long", longest + "\\u200b\\u200b")).post("/api/articles/" + id + "/comments")
+                .then().statusCode(201).body("body", equalTo(longest));
+        anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo((int) count + 1));
+    }
+
+    @Test
     void shouldFollowTheArticleCommentMode() {
         long premoderated = article("premoderated").getLong("id");
         post(premoderated, json("Claire", "Un avis mesuré.")).then().statusCode(201).body("status", equalTo("pending"));
