@@ -76,11 +76,11 @@ class TokenResourceTest {
     @Test
     void shouldRefuseNullRolesAndNamesWithControlCharacters() {
         long before = admin().get("/api/tokens").jsonPath().getList("id").size();
-        invalid().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+        invalid().header("Authorization", "Bearer " + io.kiosque.web.Api.ADMIN_TOKEN).contentType(ContentType.JSON)
                 .body("{\"name\": \"x\", \"roles\": [null]}").post("/api/tokens")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(startsWith("roles")));
         for (String name : java.util.List.of("Nul\\u0000", "Deux\\nlignes", "Retour\\r", "Échap\\u001b[31m", "C1\\u0085")) {
-            invalid().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+            invalid().header("Authorization", "Bearer " + io.kiosque.web.Api.ADMIN_TOKEN).contentType(ContentType.JSON)
                     .body("{\"name\": \"" + name + "\", \"roles\": [\"editor\"]}").post("/api/tokens")
                     .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
         }
