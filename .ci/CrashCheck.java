@@ -21,7 +21,13 @@ import java.util.regex.Pattern;
  * Crash check: readers post comments (each with an Idempotency-Key, retried until they get an answer) and an
  * editor imports articles while Kiosque is killed with SIGKILL and restarted on the same H2 file, several times.
  * Afterwards every comment that got a 201 must be there once, no comment may exist that nobody was answered for,
- * and every article must be whole.
+ * every edit token answered (first or replayed after a crash) must open its comment, and every article must be whole.
+ * Half of the readers name their installation (X-Client-Id), half are known by their address only. Then:
+ * <ul>
+ *   <li>SIGTERM under the same load: every request sent before the signal is answered 201 (drained, not dropped);</li>
+ *   <li>a stranger (another X-Client-Id) sending a reader's key and body gets a comment of its own, never the reader's
+ *       edit token, while the reader's own retry still gets it.</li>
+ * </ul>
  *
  *   java .ci/CrashCheck.java target/quarkus-app/quarkus-run.jar [rounds]
  */
@@ -36,25 +42,47 @@ public class CrashCheck {
     static Path jar;
     static Path data;
 
+    /** What a reader was answered for a key: the comment and its edit token, and who the reader is. */
+    record Ack(long id, String editToken, String clientId, String body) {
+    }
+
+    /** Set while the SIGTERM round watches its requests; nanoTime of the signal (MAX_VALUE before it). */
+    static volatile boolean watchingDrain;
+    static volatile long termSignalAt = Long.MAX_VALUE;
+    static final List<String> drainFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final java.util.concurrent.atomic.AtomicInteger drained = new java.util.concurrent.atomic.AtomicInteger();
+
     public static void main(String[] args) throws Exception {
         jar = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         data = Files.createTempDirectory("kiosque-crash");
         String text = Files.readString(Path.of("src/main/samples/article-russie-coree-du-nord.txt"));
-        Map<String, Long> ackedComments = new ConcurrentHashMap<>();
+        Map<String, Ack> ackedComments = new ConcurrentHashMap<>();
         Set<Long> ackedArticles = ConcurrentHashMap.newKeySet();
         Process server = start();
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = 1; round <= rounds + 1; round++) {
+            boolean drainRound = round > rounds;
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < 8; c++) {
-                clients.add(startThread(() -> postComments(running, ackedComments)));
+                String clientId = c % 2 == 0 ? UUID.randomUUID().toString() : null;
+                clients.add(startThread(() -> postComments(running, ackedComments, clientId)));
             }
             clients.add(startThread(() -> importArticles(running, text, ackedArticles)));
+            watchingDrain = drainRound;
             Thread.sleep(2500);
-            server.destroyForcibly().waitFor();
-            System.out.printf("round %d: killed Kiosque (SIGKILL) with %d comments and %d imports acknowledged so far%n",
-                    round, ackedComments.size(), ackedArticles.size());
+            if (drainRound) {
+                termSignalAt = System.nanoTime();
+                server.destroy();
+                server.waitFor();
+                System.out.printf("round %d: stopped Kiosque (SIGTERM) under load: %d comments in flight at the signal answered 201, "
+                        + "%d sent before it not%n", round, drained.get(), drainFailures.size());
+            } else {
+                server.destroyForcibly().waitFor();
+                System.out.printf("round %d: killed Kiosque (SIGKILL) with %d comments and %d imports acknowledged so far%n",
+                        round, ackedComments.size(), ackedArticles.size());
+            }
+            watchingDrain = false;
             Thread.sleep(500);
             server = start();
             Thread.sleep(1500);
@@ -63,42 +91,97 @@ public class CrashCheck {
                 client.join();
             }
         }
-        int failures = verify(ackedComments, ackedArticles);
+        drainFailures.stream().limit(10).forEach(System.out::println);
+        Set<Long> strangers = strangersWithTheSameKeys(ackedComments);
+        int failures = drainFailures.size() + verify(ackedComments, strangers, ackedArticles);
         server.destroy();
         server.waitFor();
         if (failures > 0) {
             System.out.println("CRASH CHECK FAILED: " + failures + " problems");
             System.exit(1);
         }
-        System.out.printf("crash check passed: %d rounds, %d comments and %d imports acknowledged, all present once and whole%n",
+        System.out.printf("crash check passed: %d rounds of SIGKILL and one of SIGTERM, %d comments and %d imports acknowledged, "
+                + "all present once and whole, every edit token answered opens its comment%n",
                 rounds, ackedComments.size(), ackedArticles.size());
     }
 
-    /** Each comment has its key; the client retries it (network errors, 5xx, 409) until it gets its answer. */
-    static void postComments(AtomicBoolean running, Map<String, Long> acked) {
+    /**
+     * Each comment has its key; the client retries it (network errors, 5xx, 409) until it gets its answer. A client
+     * with an id sends it (X-Client-Id), as an app would; the others are known by their address.
+     */
+    static void postComments(AtomicBoolean running, Map<String, Ack> acked, String clientId) {
         while (running.get()) {
             String key = UUID.randomUUID().toString();
-            String body = "{\"authorName\": \"Crash\", \"body\": \"Survivra-t-il ? " + key + "\"}";
+            String text = "Survivra-t-il ? " + key;
             while (true) {
+                long sentAt = System.nanoTime();
                 try {
-                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/articles/" + SLUG + "/comments"))
-                            .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").header("Idempotency-Key", key)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = postComment(key, text, clientId);
                     if (r.statusCode() == 201) {
-                        acked.put(key, id(r.body()));
+                        if (watchingDrain && sentAt < termSignalAt && System.nanoTime() > termSignalAt) {
+                            drained.incrementAndGet();
+                        }
+                        acked.put(key, new Ack(id(r.body()), editToken(r.body()), clientId, text));
                         break;
                     }
+                    drainCheck(sentAt, "answered " + r.statusCode() + ": " + r.body());
                     if (r.statusCode() < 500 && r.statusCode() != 409) {
                         throw new IllegalStateException("unexpected " + r.statusCode() + ": " + r.body());
                     }
                 } catch (IOException e) {
                     // the server is down: retry the same key
+                    drainCheck(sentAt, e.toString());
                 } catch (InterruptedException e) {
                     return;
                 }
                 pause();
             }
         }
+    }
+
+    static HttpResponse<String> postComment(String key, String text, String clientId) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/articles/" + SLUG + "/comments"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").header("Idempotency-Key", key);
+        if (clientId != null) {
+            request.header("X-Client-Id", clientId);
+        }
+        String body = "{\"authorName\": \"Crash\", \"body\": \"" + text + "\"}";
+        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** During the SIGTERM round, a request sent before the signal must be answered 201: Kiosque drains before it stops. */
+    static void drainCheck(long sentAt, String outcome) {
+        if (watchingDrain && sentAt < termSignalAt) {
+            drainFailures.add("a comment sent " + (termSignalAt - sentAt) / 1_000_000 + " ms before SIGTERM was " + outcome);
+        }
+    }
+
+    /**
+     * A stranger who learnt some readers' keys and bodies sends them under its own X-Client-Id: it must get comments
+     * of its own, never a reader's edit token; each reader's own retry still gets its token back.
+     */
+    static Set<Long> strangersWithTheSameKeys(Map<String, Ack> acked) throws Exception {
+        Set<Long> strangers = new HashSet<>();
+        String stranger = UUID.randomUUID().toString();
+        int checked = 0;
+        for (Map.Entry<String, Ack> entry : acked.entrySet()) {
+            if (checked++ == 20) {
+                break;
+            }
+            Ack reader = entry.getValue();
+            HttpResponse<String> theirs = postComment(entry.getKey(), reader.body(), stranger);
+            if (theirs.statusCode() != 201 || id(theirs.body()) == reader.id() || reader.editToken().equals(editToken(theirs.body()))
+                    || theirs.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                throw new IllegalStateException("a stranger with a reader's key got the reader's answer: " + theirs.body());
+            }
+            strangers.add(id(theirs.body()));
+            HttpResponse<String> own = postComment(entry.getKey(), reader.body(), reader.clientId());
+            if (own.statusCode() != 201 || id(own.body()) != reader.id() || !reader.editToken().equals(editToken(own.body()))) {
+                throw new IllegalStateException("a reader's retry lost its answer: " + own.statusCode() + " " + own.body());
+            }
+        }
+        System.out.printf("%d keys sent again by a stranger: each got a comment of its own, no reader's edit token%n", strangers.size());
+        return strangers;
     }
 
     static void importArticles(AtomicBoolean running, String text, Set<Long> acked) {
@@ -118,7 +201,7 @@ public class CrashCheck {
         }
     }
 
-    static int verify(Map<String, Long> ackedComments, Set<Long> ackedArticles) throws Exception {
+    static int verify(Map<String, Ack> ackedComments, Set<Long> strangers, Set<Long> ackedArticles) throws Exception {
         int failures = 0;
         Set<Long> stored = new HashSet<>();
         String cursor = null;
@@ -131,11 +214,23 @@ public class CrashCheck {
             Matcher next = Pattern.compile("\"nextCursor\":\"([^\"]+)\"").matcher(page);
             cursor = next.find() ? next.group(1) : null;
         } while (cursor != null);
-        Set<Long> ackedIds = new HashSet<>(ackedComments.values());
+        Set<Long> ackedIds = new HashSet<>();
+        ackedComments.values().forEach(ack -> ackedIds.add(ack.id()));
         if (ackedIds.size() != ackedComments.size()) {
             System.out.println("two keys were answered with the same comment id");
             failures++;
         }
+        for (Ack ack : ackedComments.values()) {
+            HttpResponse<String> edit = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/comments/" + ack.id()))
+                    .header("Content-Type", "application/json").header("X-Edit-Token", ack.editToken())
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"body\": \"" + ack.body() + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (edit.statusCode() != 200) {
+                System.out.println("the edit token answered for comment " + ack.id() + " does not open it: " + edit.statusCode());
+                failures++;
+            }
+        }
+
         for (Long id : ackedIds) {
             if (!stored.contains(id)) {
                 System.out.println("acknowledged comment " + id + " is missing");
@@ -143,7 +238,7 @@ public class CrashCheck {
             }
         }
         for (Long id : stored) {
-            if (!ackedIds.contains(id)) {
+            if (!ackedIds.contains(id) && !strangers.contains(id)) {
                 System.out.println("comment " + id + " exists but no client was answered for it (a duplicate?)");
                 failures++;
             }
@@ -206,6 +301,14 @@ public class CrashCheck {
             throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + r.body());
         }
         return r.body();
+    }
+
+    static String editToken(String json) {
+        Matcher m = Pattern.compile("\"editToken\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no edit token in " + json);
+        }
+        return m.group(1);
     }
 
     static long id(String json) {
