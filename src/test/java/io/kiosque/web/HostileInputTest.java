@@ -66,7 +66,7 @@ class HostileInputTest {
     private static final int TRIES = Integer.getInteger("hostile.tries", 16);
     private static final String PROBLEM = "application/problem+json";
 
-    // ---- what hostile text is made of ------------------------------------------------------------------------------
+    // ---- what clients send --------------------------------------------------------------------------------------------
 
     private static final Arbitrary<String> LONE_SURROGATES = Arbitraries.chars().range('\uD800', '\uDFFF').map(String::valueOf);
     private static final Arbitrary<String> NONCHARACTERS = Arbitraries.oneOf(Arbitraries.integers().between(0xFDD0, 0xFDEF),
@@ -80,10 +80,6 @@ class HostileInputTest {
     private static final Arbitrary<String> WORDS = Arbitraries.of("Zébulon", "l’Xyloé", "« Quizzmaï »", "Vrombîx.", "😀", "👨‍👩‍👧",
             "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", "</script><script>alert(1)</script>", "]]>",
             "&amp;", "<![CDATA[x", "<!--", "\"", "\\", " ", "\u00A0", "\n", "\r\n", "\t", "e\u0301", "שלום", "con", "nard", "𝔘", "x");
-    /** Text from words and hostile characters; about half of it is text Kiosque must take, store and serve again. */
-    private static final Arbitrary<String> TEXT = Arbitraries.frequencyOf(Tuple.of(12, WORDS), Tuple.of(1, LONE_SURROGATES),
-            Tuple.of(1, NONCHARACTERS), Tuple.of(2, FORMAT_CHARACTERS), Tuple.of(1, CONTROLS))
-            .list().ofMinSize(0).ofMaxSize(8).map(parts -> String.join("", parts));
 
     /** How a string is written into JSON. */
     private enum Encoding { ESCAPED, RAW, RAW_CONTROLS, INVALID_UTF8 }
@@ -91,59 +87,16 @@ class HostileInputTest {
     /** Byte sequences no UTF-8 decoder may accept: overlong "/" (2, 3 and 4 bytes), an encoded surrogate, past U+10FFFF, stray bytes. */
     private static final List<byte[]> INVALID_UTF8 = List.of(bytes(0xC0, 0xAF), bytes(0xE0, 0x80, 0xAF), bytes(0xF0, 0x80, 0x80, 0xAF),
             bytes(0xED, 0xA0, 0x80), bytes(0xED, 0xBF, 0xBF), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xFF), bytes(0x80), bytes(0xC3));
-
-    private static final Arbitrary<byte[]> JSON_STRINGS = Combinators.combine(TEXT, Arbitraries.of(Encoding.values()),
-            Arbitraries.of(INVALID_UTF8)).as(HostileInputTest::jsonString);
     private static final Arbitrary<byte[]> WRONG_TYPES = Arbitraries.of("123", "-1", "1.5", "1e309", "-1e-400", "9223372036854775808",
             "123456789012345678901234567890", "true", "null", "[]", "{}", "[\"a\", null]", "{\"a\": 1}", "\"\"")
             .map(HostileInputTest::utf8);
-    private static final Arbitrary<byte[]> TEXT_VALUES = Arbitraries.frequencyOf(Tuple.of(9, JSON_STRINGS), Tuple.of(1, WRONG_TYPES));
     private static final Arbitrary<byte[]> NUMBERS = Arbitraries.of("1", "0", "-1", "9223372036854775807", "9223372036854775808", "1.0",
             "1e3", "\"1\"", "null", "-0", "1e309").map(HostileInputTest::utf8);
-    private static final Arbitrary<byte[]> DATES = Arbitraries.oneOf(Arbitraries.of("\"2026-01-02T08:30:00Z\"",
-            "\"2099-01-01T00:00:00+02:00\"", "\"2026-13-45T99:00:00Z\"", "\"+999999999-12-31T23:59:59Z\"",
-            "\"-999999999-01-01T00:00:00Z\"", "1700000000", "\"\"")
-            .map(HostileInputTest::utf8), TEXT_VALUES);
     private static final Arbitrary<String> TRAILING = Arbitraries.of(" x", "}", "{\"a\": 1}", " \u0000", ",", " []", "\"\\ud800\"");
-
-    /** A JSON string that is one of these values most of the time, anything else sometimes. */
-    private static Arbitrary<byte[]> oneOf(String... values) {
-        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(values).map(v -> utf8("\"" + v + "\""))), Tuple.of(2, JSON_STRINGS),
-                Tuple.of(1, WRONG_TYPES));
-    }
-
-    private static Arbitrary<byte[]> array(Arbitrary<byte[]> element, int max) {
-        return Arbitraries.frequencyOf(Tuple.of(8, element.list().ofMinSize(0).ofMaxSize(max).map(HostileInputTest::jsonArray)),
-                Tuple.of(1, WRONG_TYPES));
-    }
-
-    /** A JSON object with these fields, each sometimes left out; sometimes one twice, an unknown one, or garbage after it. */
-    private static Arbitrary<byte[]> object(Map<String, Arbitrary<byte[]>> fields) {
-        List<String> names = List.copyOf(fields.keySet());
-        List<Arbitrary<byte[]>> values = fields.values().stream().map(v -> v.injectNull(0.15)).toList();
-        Arbitrary<List<byte[]>> present = Combinators.combine(values).as(ArrayList::new);
-        Arbitrary<Integer> mutation = Arbitraries.frequency(Tuple.of(14, 0), Tuple.of(2, 1), Tuple.of(1, 2), Tuple.of(2, 3));
-        return Combinators.combine(present, mutation, TEXT_VALUES, TRAILING).as((vals, mutate, extra, trailing) -> {
-            ByteArrayOutputStream json = new ByteArrayOutputStream();
-            json.writeBytes(utf8("{"));
-            String separator = "";
-            for (int i = 0; i < names.size(); i++) {
-                if (vals.get(i) != null) {
-                    json.writeBytes(utf8(separator + "\"" + names.get(i) + "\": "));
-                    json.writeBytes(vals.get(i));
-                    separator = ", ";
-                }
-            }
-            if (mutate == 1 || mutate == 2) { // a field twice, or one the contract does not know
-                json.writeBytes(utf8(separator + "\"" + (mutate == 1 ? names.get(0) : "unknown") + "\": "));
-                json.writeBytes(extra);
-            }
-            json.writeBytes(utf8("}" + (mutate == 3 ? trailing : "")));
-            return json.toByteArray();
-        });
-    }
-
-    // ---- one generator per operation ------------------------------------------------------------------------------
+    /** Ways of writing 1 that Java would read as 1: never sent where a hit would delete the seed article or the admin token. */
+    private static final Set<String> ALIASES_OF_ONE = Set.of("%D9%A1", "%EF%BC%91", "0001", "+1");
+    private static final List<String> HOSTILE_IDS = List.of("%D9%A1", "%EF%BC%91", "0001", "+1", "0", "-1", "99999999999999999999",
+            "9223372036854775807", "%EF%BF%BF", "%ED%A0%80", "%C0%AF", "%E2%80%8B1", "1%00", "%F4%90%80%80", "1.0", "%20");
 
     /** A request to send: path with its raw query, headers, and a body (null for none). */
     private record Request(String method, String path, Map<String, String> headers, String contentType, byte[] body) {
@@ -155,116 +108,200 @@ class HostileInputTest {
             long doomedApiToken) {
     }
 
-    /** Ways of writing 1 that Java would read as 1: never sent where a hit would delete the seed article or the admin token. */
-    private static final Set<String> ALIASES_OF_ONE = Set.of("%D9%A1", "%EF%BC%91", "0001", "+1");
-    private static final List<String> HOSTILE_IDS = List.of("%D9%A1", "%EF%BC%91", "0001", "+1", "0", "-1", "99999999999999999999",
-            "9223372036854775807", "%EF%BF%BF", "%ED%A0%80", "%C0%AF", "%E2%80%8B1", "1%00", "%F4%90%80%80", "1.0", "%20");
+    /**
+     * The requests of one kind of client, for every operation. A hostile client sends all of the above, in every field
+     * at once; a careful one sends text Kiosque takes (with the format characters and controls it cleans away), well
+     * typed, to real ids, so that a run stores enough for the served-back checks to mean something.
+     */
+    private static final class Client {
 
-    private static Arbitrary<String> id(Object real) {
-        return Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(String.valueOf(real))), Tuple.of(2, Arbitraries.of(HOSTILE_IDS)));
-    }
+        private final boolean hostile;
+        private final Arbitrary<String> text;
+        private final Arbitrary<byte[]> jsonStrings;
+        private final Arbitrary<byte[]> textValues;
+        private final Arbitrary<String> queryValues;
 
-    /** A query value: hostile text percent-encoded (unpaired surrogates as the bytes a lax encoder makes), or a hostile number. */
-    private static final Arbitrary<String> QUERY_VALUES = Arbitraries.frequencyOf(Tuple.of(4, TEXT.map(HostileInputTest::percentEncoded)),
-            Tuple.of(2, Arbitraries.of("1", "0", "-1", "214748365", "2147483648", "99999999999", "1.5", "1e3", "%C0%AF", "%00", "")),
-            Tuple.of(1, Arbitraries.of("draft", "published", "newest", "oldest", "pending", "article", "quote", "id,title")));
+        Client(boolean hostile) {
+            this.hostile = hostile;
+            text = (hostile ? Arbitraries.frequencyOf(Tuple.of(12, WORDS), Tuple.of(1, LONE_SURROGATES), Tuple.of(1, NONCHARACTERS),
+                    Tuple.of(2, FORMAT_CHARACTERS), Tuple.of(1, CONTROLS))
+                    : Arbitraries.frequencyOf(Tuple.of(12, WORDS), Tuple.of(2, FORMAT_CHARACTERS), Tuple.of(1, CONTROLS)))
+                    .list().ofMinSize(hostile ? 0 : 1).ofMaxSize(8).map(parts -> String.join("", parts));
+            Arbitrary<Encoding> encodings = hostile ? Arbitraries.of(Encoding.values()) : Arbitraries.of(Encoding.ESCAPED, Encoding.RAW);
+            jsonStrings = Combinators.combine(text, encodings, Arbitraries.of(INVALID_UTF8)).as(HostileInputTest::jsonString);
+            textValues = hostile ? Arbitraries.frequencyOf(Tuple.of(9, jsonStrings), Tuple.of(1, WRONG_TYPES)) : jsonStrings;
+            queryValues = hostile ? Arbitraries.frequencyOf(Tuple.of(4, text.map(HostileInputTest::percentEncoded)),
+                    Tuple.of(2, Arbitraries.of("1", "0", "-1", "214748365", "2147483648", "99999999999", "1.5", "1e3", "%C0%AF", "%00",
+                            "")),
+                    Tuple.of(1, Arbitraries.of("draft", "published", "newest", "oldest", "pending", "article", "quote", "id,title")))
+                    : Arbitraries.oneOf(text.map(HostileInputTest::percentEncoded), Arbitraries.of("1", "2", "20"));
+        }
 
-    /** A query string over these parameters, each present or not. */
-    private static Arbitrary<String> query(String... names) {
-        List<Arbitrary<String>> values = Arrays.stream(names).map(n -> QUERY_VALUES.map(v -> n + "=" + v).injectNull(0.5)).toList();
-        return Combinators.combine(values).as(list -> {
-            String joined = String.join("&", list.stream().filter(p -> p != null).toList());
-            return joined.isEmpty() ? "" : "?" + joined;
-        });
-    }
+        /** A JSON string that is one of these values; from a hostile client, anything else sometimes. */
+        Arbitrary<byte[]> oneOf(String... values) {
+            Arbitrary<byte[]> valid = Arbitraries.of(values).map(v -> utf8("\"" + v + "\""));
+            return hostile ? Arbitraries.frequencyOf(Tuple.of(6, valid), Tuple.of(2, jsonStrings), Tuple.of(1, WRONG_TYPES)) : valid;
+        }
 
-    private static Arbitrary<Request> get(Arbitrary<String> path, String... parameters) {
-        return Combinators.combine(path, query(parameters)).as((p, q) -> new Request("GET", p + q, Map.of(), null, null));
-    }
+        Arbitrary<byte[]> array(Arbitrary<byte[]> element, int max) {
+            Arbitrary<byte[]> array = element.list().ofMinSize(0).ofMaxSize(max).map(HostileInputTest::jsonArray);
+            return hostile ? Arbitraries.frequencyOf(Tuple.of(8, array), Tuple.of(1, WRONG_TYPES)) : array;
+        }
 
-    private static Arbitrary<Request> send(String method, Arbitrary<String> path, Map<String, String> headers, Arbitrary<byte[]> body) {
-        return Combinators.combine(path, body).as((p, b) -> new Request(method, p, headers, "application/json", b));
-    }
-
-    private static Arbitrary<byte[]> article() {
-        Arbitrary<byte[]> block = object(fields("type", oneOf("paragraph", "paragraph", "heading", "ad"), "text", TEXT_VALUES,
-                "id", NUMBERS.injectNull(0.9)));
-        return object(fields("title", TEXT_VALUES, "blocks", array(block, 3), "status", oneOf("published", "draft"),
-                "language", oneOf("fr", "fr-BE", "en"), "tags", array(TEXT_VALUES, 3), "authors", array(TEXT_VALUES, 2),
-                "publishedAt", DATES, "commentMode", oneOf("open", "premoderated", "closed")));
-    }
-
-    /** Newsroom text: a title line, then blocks, as UTF-8 with now and then bytes that are not. */
-    private static Arbitrary<byte[]> newsroomText() {
-        return Combinators.combine(TEXT, TEXT.list().ofMinSize(0).ofMaxSize(4), Arbitraries.of(INVALID_UTF8).injectNull(0.8))
-                .as((title, blocks, invalid) -> {
-                    ByteArrayOutputStream text = new ByteArrayOutputStream();
-                    text.writeBytes(utf8Lenient(title + "\n\n" + String.join("\n\n", blocks) + "\n"));
-                    if (invalid != null) {
-                        text.writeBytes(invalid);
+        /** A JSON object with these fields; from a hostile client each sometimes left out, one twice, an unknown one, or garbage after. */
+        Arbitrary<byte[]> object(Map<String, Arbitrary<byte[]>> fields) {
+            List<String> names = List.copyOf(fields.keySet());
+            List<Arbitrary<byte[]>> values = fields.values().stream().map(v -> hostile ? v.injectNull(0.15) : v).toList();
+            Arbitrary<List<byte[]>> present = Combinators.combine(values).as(ArrayList::new);
+            Arbitrary<Integer> mutation = hostile ? Arbitraries.frequency(Tuple.of(14, 0), Tuple.of(2, 1), Tuple.of(1, 2), Tuple.of(2, 3))
+                    : Arbitraries.just(0);
+            return Combinators.combine(present, mutation, textValues, TRAILING).as((vals, mutate, extra, trailing) -> {
+                ByteArrayOutputStream json = new ByteArrayOutputStream();
+                json.writeBytes(utf8("{"));
+                String separator = "";
+                for (int i = 0; i < names.size(); i++) {
+                    if (vals.get(i) != null) {
+                        json.writeBytes(utf8(separator + "\"" + names.get(i) + "\": "));
+                        json.writeBytes(vals.get(i));
+                        separator = ", ";
                     }
-                    return text.toByteArray();
-                });
+                }
+                if (mutate == 1 || mutate == 2) { // a field twice, or one the contract does not know
+                    json.writeBytes(utf8(separator + "\"" + (mutate == 1 ? names.get(0) : "unknown") + "\": "));
+                    json.writeBytes(extra);
+                }
+                json.writeBytes(utf8("}" + (mutate == 3 ? trailing : "")));
+                return json.toByteArray();
+            });
+        }
+
+        /** The real id; from a hostile client, sometimes another way of writing a number, or not a number. */
+        Arbitrary<String> id(Object real) {
+            Arbitrary<String> id = Arbitraries.just(String.valueOf(real));
+            return hostile ? Arbitraries.frequencyOf(Tuple.of(5, id), Tuple.of(2, Arbitraries.of(HOSTILE_IDS))) : id;
+        }
+
+        /** An id that the request may delete: mostly hostile ones (never an alias of 1), now and then the real one. */
+        Arbitrary<String> doomedId(long real) {
+            Arbitrary<String> safeHostileIds = Arbitraries.of(HOSTILE_IDS).filter(i -> !ALIASES_OF_ONE.contains(i));
+            return hostile ? Arbitraries.frequencyOf(Tuple.of(6, safeHostileIds), Tuple.of(1, Arbitraries.just(Long.toString(real))))
+                    : Arbitraries.just(Long.toString(real));
+        }
+
+        /** An optional number field: the real id, or from a hostile client any number. */
+        Arbitrary<byte[]> reference(long real) {
+            Arbitrary<byte[]> id = Arbitraries.just(utf8(Long.toString(real)));
+            return (hostile ? Arbitraries.oneOf(NUMBERS, id) : id).injectNull(0.7);
+        }
+
+        Arbitrary<byte[]> dates() {
+            Arbitrary<byte[]> future = Arbitraries.just(utf8("\"2099-01-01T00:00:00+02:00\""));
+            return hostile ? Arbitraries.oneOf(Arbitraries.of("\"2026-01-02T08:30:00Z\"", "\"2026-13-45T99:00:00Z\"",
+                    "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"", "1700000000", "\"\"").map(HostileInputTest::utf8),
+                    future, textValues) : future.injectNull(0.5);
+        }
+
+        /** A query string over these parameters, each present or not. */
+        Arbitrary<String> query(String... names) {
+            List<Arbitrary<String>> values = Arrays.stream(names).map(n -> queryValues.map(v -> n + "=" + v).injectNull(0.5)).toList();
+            return Combinators.combine(values).as(list -> {
+                String joined = String.join("&", list.stream().filter(p -> p != null).toList());
+                return joined.isEmpty() ? "" : "?" + joined;
+            });
+        }
+
+        Arbitrary<Request> get(Arbitrary<String> path, String... parameters) {
+            return Combinators.combine(path, query(parameters)).as((p, q) -> new Request("GET", p + q, Map.of(), null, null));
+        }
+
+        Arbitrary<Request> send(String method, Arbitrary<String> path, Map<String, String> headers, Arbitrary<byte[]> body) {
+            return Combinators.combine(path, body).as((p, b) -> new Request(method, p, headers, "application/json", b));
+        }
+
+        Arbitrary<byte[]> article() {
+            Arbitrary<byte[]> block = object(fields("type", oneOf("paragraph", "paragraph", "heading", "ad"), "text", textValues,
+                    "id", hostile ? NUMBERS.injectNull(0.9) : Arbitraries.just(null)));
+            return object(fields("title", textValues, "blocks", array(block, 3), "status", oneOf("published", "draft"),
+                    "language", oneOf("fr", "fr-BE", "en"), "tags", array(textValues, 3), "authors", array(textValues, 2),
+                    "publishedAt", dates(), "commentMode", oneOf("open", "premoderated", "closed")));
+        }
+
+        /** Newsroom text: a title line, then blocks, as UTF-8; from a hostile client now and then with bytes that are not. */
+        Arbitrary<byte[]> newsroomText() {
+            Arbitrary<byte[]> invalid = hostile ? Arbitraries.of(INVALID_UTF8).injectNull(0.8) : Arbitraries.just(null);
+            return Combinators.combine(text, text.list().ofMinSize(0).ofMaxSize(4), invalid).as((title, blocks, bad) -> {
+                ByteArrayOutputStream newsroom = new ByteArrayOutputStream();
+                newsroom.writeBytes(utf8Lenient(title + "\n\n" + String.join("\n\n", blocks) + "\n"));
+                if (bad != null) {
+                    newsroom.writeBytes(bad);
+                }
+                return newsroom.toByteArray();
+            });
+        }
+
+        Map<String, Arbitrary<Request>> operations(Fixture f) {
+            Map<String, String> asAuthor = Map.of("X-Edit-Token", f.editToken(), "If-Match", "*");
+            Arbitrary<String> idOrSlug = Arbitraries.oneOf(id(f.article()), Arbitraries.just(f.slug()));
+            Map<String, Arbitrary<Request>> ops = new LinkedHashMap<>();
+            ops.put("GET /api/articles", get(Arbitraries.just("/api/articles"), "status", "tag", "author", "publishedAfter",
+                    "publishedBefore", "sort", "fields", "page", "size", "cursor"));
+            ops.put("POST /api/articles", Arbitraries.oneOf(send("POST", Arbitraries.just("/api/articles"), Map.of(), article()),
+                    Combinators.combine(newsroomText(), query("status", "language")).as((text, q) ->
+                            new Request("POST", "/api/articles" + q, Map.of(), "text/plain; charset=utf-8", text))));
+            ops.put("GET /api/articles/{idOrSlug}", Combinators.combine(idOrSlug,
+                    Arbitraries.of("application/json", "text/plain", "application/ld+json", "*/*"))
+                    .as((i, accept) -> new Request("GET", "/api/articles/" + i, Map.of("Accept", accept), null, null)));
+            ops.put("PUT /api/articles/{id}", send("PUT", id(f.editable()).map(i -> "/api/articles/" + i), asAuthor, article()));
+            ops.put("DELETE /api/articles/{id}", doomedId(f.doomedArticle())
+                    .map(i -> new Request("DELETE", "/api/articles/" + i, Map.of(), null, null)));
+            ops.put("GET /api/articles/{idOrSlug}/paragraphs", get(id(f.article()).map(i -> "/api/articles/" + i + "/paragraphs")));
+            ops.put("GET /api/paragraphs/{id}", get(id(f.block()).map(i -> "/api/paragraphs/" + i)));
+            ops.put("PATCH /api/paragraphs/{id}", send("PATCH", id(f.editableBlock()).map(i -> "/api/paragraphs/" + i), asAuthor,
+                    object(fields("text", textValues, "type", oneOf("paragraph", "heading")))));
+            ops.put("GET /api/articles/{idOrSlug}/quotes", get(id(f.article()).map(i -> "/api/articles/" + i + "/quotes")));
+            ops.put("GET /api/quotes", get(Arbitraries.just("/api/quotes"), "speaker", "q", "page", "size"));
+            ops.put("GET /api/speakers", get(Arbitraries.just("/api/speakers"), "q", "page", "size"));
+            ops.put("GET /api/quotes/{id}", get(id(f.quote()).map(i -> "/api/quotes/" + i)));
+            ops.put("PATCH /api/quotes/{id}", send("PATCH", id(f.quote()).map(i -> "/api/quotes/" + i), asAuthor,
+                    object(fields("speaker", textValues, "kind", oneOf("speech", "term")))));
+            ops.put("GET /api/articles/{idOrSlug}/comments", get(id(f.article()).map(i -> "/api/articles/" + i + "/comments"),
+                    "order", "cursor", "limit", "paragraphId"));
+            Arbitrary<byte[]> comment = object(fields("authorName", textValues, "body", textValues,
+                    "parentId", reference(f.comment()), "paragraphId", reference(f.block())));
+            Arbitrary<String> newKeys = Arbitraries.strings().alpha().numeric().ofLength(24);
+            Arbitrary<String> keys = hostile ? Arbitraries.frequencyOf(Tuple.of(6, newKeys),
+                    Tuple.of(1, Arbitraries.of("", " ", "x".repeat(300), "k\"y", "a b"))) : newKeys;
+            ops.put("POST /api/articles/{idOrSlug}/comments", Combinators.combine(idOrSlug, comment, keys).as((i, body, key) ->
+                    new Request("POST", "/api/articles/" + i + "/comments", Map.of("Idempotency-Key", key), "application/json", body)));
+            ops.put("GET /api/comments/{id}", get(id(f.comment()).map(i -> "/api/comments/" + i)));
+            ops.put("PATCH /api/comments/{id}", send("PATCH", id(f.editedComment()).map(i -> "/api/comments/" + i), asAuthor,
+                    object(fields("body", textValues))));
+            ops.put("DELETE /api/comments/{id}", id(f.doomedComment()).map(i -> new Request("DELETE", "/api/comments/" + i,
+                    Map.of("X-Edit-Token", f.doomedToken()), null, null)));
+            ops.put("POST /api/comments/{id}/flags", send("POST", id(f.comment()).map(i -> "/api/comments/" + i + "/flags"), Map.of(),
+                    object(fields("reason", oneOf("offensive", "abusive", "spam", "other")))));
+            ops.put("GET /api/feed", get(Arbitraries.just("/api/feed")));
+            ops.put("GET /api/search", get(Arbitraries.just("/api/search"), "q", "type", "page", "size"));
+            ops.put("GET /api/moderation/comments", get(Arbitraries.just("/api/moderation/comments"), "status", "page", "size"));
+            ops.put("PATCH /api/moderation/comments/{id}", send("PATCH", id(f.moderatedComment()).map(i -> "/api/moderation/comments/" + i),
+                    Map.of(), object(fields("status", oneOf("approved", "rejected", "spam")))));
+            ops.put("POST /api/tokens", send("POST", Arbitraries.just("/api/tokens"), Map.of(),
+                    object(fields("name", textValues, "roles", array(oneOf("editor", "moderator"), 3), "expiresAt", dates()))));
+            ops.put("GET /api/tokens", get(Arbitraries.just("/api/tokens")));
+            ops.put("DELETE /api/tokens/{id}", doomedId(f.doomedApiToken())
+                    .map(i -> new Request("DELETE", "/api/tokens/" + i, Map.of(), null, null)));
+            return ops;
+        }
     }
 
-    private static Map<String, Arbitrary<Request>> operations(Fixture f) {
-        Map<String, String> asAuthor = Map.of("X-Edit-Token", f.editToken(), "If-Match", "*");
-        Arbitrary<String> safeHostileIds = Arbitraries.of(HOSTILE_IDS).filter(i -> !ALIASES_OF_ONE.contains(i));
-        Arbitrary<String> idOrSlug = Arbitraries.oneOf(id(f.article()), Arbitraries.just(f.slug()));
-        Map<String, Arbitrary<Request>> ops = new LinkedHashMap<>();
-        ops.put("GET /api/articles", get(Arbitraries.just("/api/articles"), "status", "tag", "author", "publishedAfter", "publishedBefore",
-                "sort", "fields", "page", "size", "cursor"));
-        ops.put("POST /api/articles", Arbitraries.oneOf(send("POST", Arbitraries.just("/api/articles"), Map.of(), article()),
-                Combinators.combine(newsroomText(), query("status", "language")).as((text, q) ->
-                        new Request("POST", "/api/articles" + q, Map.of(), "text/plain; charset=utf-8", text))));
-        ops.put("GET /api/articles/{idOrSlug}", Combinators.combine(idOrSlug,
-                Arbitraries.of("application/json", "text/plain", "application/ld+json", "*/*"))
-                .as((i, accept) -> new Request("GET", "/api/articles/" + i, Map.of("Accept", accept), null, null)));
-        ops.put("PUT /api/articles/{id}", send("PUT", id(f.editable()).map(i -> "/api/articles/" + i), asAuthor, article()));
-        ops.put("DELETE /api/articles/{id}", hostileOr(safeHostileIds, f.doomedArticle())
-                .map(i -> new Request("DELETE", "/api/articles/" + i, Map.of(), null, null)));
-        ops.put("GET /api/articles/{idOrSlug}/paragraphs", get(id(f.article()).map(i -> "/api/articles/" + i + "/paragraphs")));
-        ops.put("GET /api/paragraphs/{id}", get(id(f.block()).map(i -> "/api/paragraphs/" + i)));
-        ops.put("PATCH /api/paragraphs/{id}", send("PATCH", id(f.editableBlock()).map(i -> "/api/paragraphs/" + i), asAuthor,
-                object(fields("text", TEXT_VALUES, "type", oneOf("paragraph", "heading")))));
-        ops.put("GET /api/articles/{idOrSlug}/quotes", get(id(f.article()).map(i -> "/api/articles/" + i + "/quotes")));
-        ops.put("GET /api/quotes", get(Arbitraries.just("/api/quotes"), "speaker", "q", "page", "size"));
-        ops.put("GET /api/speakers", get(Arbitraries.just("/api/speakers"), "q", "page", "size"));
-        ops.put("GET /api/quotes/{id}", get(id(f.quote()).map(i -> "/api/quotes/" + i)));
-        ops.put("PATCH /api/quotes/{id}", send("PATCH", id(f.quote()).map(i -> "/api/quotes/" + i), asAuthor,
-                object(fields("speaker", TEXT_VALUES, "kind", oneOf("speech", "term")))));
-        ops.put("GET /api/articles/{idOrSlug}/comments", get(id(f.article()).map(i -> "/api/articles/" + i + "/comments"),
-                "order", "cursor", "limit", "paragraphId"));
-        Arbitrary<byte[]> comment = object(fields("authorName", TEXT_VALUES, "body", TEXT_VALUES,
-                "parentId", Arbitraries.oneOf(NUMBERS, Arbitraries.just(utf8(Long.toString(f.comment())))).injectNull(0.7),
-                "paragraphId", Arbitraries.oneOf(NUMBERS, Arbitraries.just(utf8(Long.toString(f.block())))).injectNull(0.7)));
-        Arbitrary<String> keys = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.strings().alpha().numeric().ofLength(24)),
-                Tuple.of(1, Arbitraries.of("", " ", "x".repeat(300), "k\"y", "a b")));
-        ops.put("POST /api/articles/{idOrSlug}/comments", Combinators.combine(idOrSlug, comment, keys).as((i, body, key) ->
-                new Request("POST", "/api/articles/" + i + "/comments", Map.of("Idempotency-Key", key), "application/json", body)));
-        ops.put("GET /api/comments/{id}", get(id(f.comment()).map(i -> "/api/comments/" + i)));
-        ops.put("PATCH /api/comments/{id}", send("PATCH", id(f.editedComment()).map(i -> "/api/comments/" + i), asAuthor,
-                object(fields("body", TEXT_VALUES))));
-        ops.put("DELETE /api/comments/{id}", id(f.doomedComment()).map(i -> new Request("DELETE", "/api/comments/" + i,
-                Map.of("X-Edit-Token", f.doomedToken()), null, null)));
-        ops.put("POST /api/comments/{id}/flags", send("POST", id(f.comment()).map(i -> "/api/comments/" + i + "/flags"), Map.of(),
-                object(fields("reason", oneOf("offensive", "abusive", "spam", "other")))));
-        ops.put("GET /api/feed", get(Arbitraries.just("/api/feed")));
-        ops.put("GET /api/search", get(Arbitraries.just("/api/search"), "q", "type", "page", "size"));
-        ops.put("GET /api/moderation/comments", get(Arbitraries.just("/api/moderation/comments"), "status", "page", "size"));
-        ops.put("PATCH /api/moderation/comments/{id}", send("PATCH", id(f.moderatedComment()).map(i -> "/api/moderation/comments/" + i),
-                Map.of(), object(fields("status", oneOf("approved", "rejected", "spam")))));
-        ops.put("POST /api/tokens", send("POST", Arbitraries.just("/api/tokens"), Map.of(),
-                object(fields("name", TEXT_VALUES, "roles", array(oneOf("editor", "moderator"), 3), "expiresAt", DATES))));
-        ops.put("GET /api/tokens", get(Arbitraries.just("/api/tokens")));
-        ops.put("DELETE /api/tokens/{id}", hostileOr(safeHostileIds, f.doomedApiToken())
-                .map(i -> new Request("DELETE", "/api/tokens/" + i, Map.of(), null, null)));
-        return ops;
-    }
-
-    /** Mostly hostile ids; now and then the real one, which the request may delete. */
-    private static Arbitrary<String> hostileOr(Arbitrary<String> hostile, long real) {
-        return Arbitraries.frequencyOf(Tuple.of(6, hostile), Tuple.of(1, Arbitraries.just(Long.toString(real))));
+    /** Every operation: two requests in three from a hostile client, one from a careful one. */
+    private static Map<String, Arbitrary<Request>> operations(Fixture fixture) {
+        Map<String, Arbitrary<Request>> hostile = new Client(true).operations(fixture);
+        Map<String, Arbitrary<Request>> careful = new Client(false).operations(fixture);
+        Map<String, Arbitrary<Request>> both = new LinkedHashMap<>();
+        hostile.forEach((operation, requests) -> both.put(operation,
+                Arbitraries.frequencyOf(Tuple.of(2, requests), Tuple.of(1, careful.get(operation)))));
+        return both;
     }
 
     /** Fields in the order given (a JSON object's order must not change between runs of one seed). */
