@@ -30,10 +30,6 @@ public final class ArticleText {
             "reagir", "reagissez", "commenter", "leave a comment", "reagir a cet article", "voir les commentaires", "commentaires",
             "lire et commenter", "partager", "partager cet article", "partager sur facebook", "ecrire un commentaire");
 
-    /** After a call to action, a few short chunks (« Connectez-vous pour participer ») are the comment area, not content. */
-    private static final int MAX_TRAILING_CHUNKS = 3;
-    private static final int MAX_TRAILING_LENGTH = 200;
-
     /** Characters that end a sentence, or a block that cannot be a heading. */
     private static final String SENTENCE_ENDINGS = ".!?…:»”\"";
 
@@ -52,7 +48,9 @@ public final class ArticleText {
         }
         String title = chunks.get(0);
         List<String> body = new ArrayList<>(chunks.subList(1, chunks.size()));
-        cutClosingCallToAction(body);
+        while (!body.isEmpty() && isCallToAction(body.get(body.size() - 1))) {
+            body.remove(body.size() - 1);
+        }
         List<ParsedBlock> blocks = new ArrayList<>(body.size());
         boolean leadTaken = false;
         for (int i = 0; i < body.size(); i++) {
@@ -91,22 +89,6 @@ public final class ArticleText {
 
     public static boolean isAdMarker(String text) {
         return Typography.fold(Typography.trim(text)).equals("publicite");
-    }
-
-    /**
-     * Drops the calls to action that end the text, then a call to action followed only by a few short chunks of
-     * comment area (« Connectez-vous pour participer à la conversation »), when content comes before it.
-     */
-    private static void cutClosingCallToAction(List<String> body) {
-        while (!body.isEmpty() && isCallToAction(body.get(body.size() - 1))) {
-            body.remove(body.size() - 1);
-        }
-        for (int i = body.size() - 2; i >= Math.max(1, body.size() - 1 - MAX_TRAILING_CHUNKS); i--) {
-            if (isCallToAction(body.get(i)) && body.subList(i + 1, body.size()).stream().allMatch(c -> c.length() <= MAX_TRAILING_LENGTH)) {
-                body.subList(i, body.size()).clear();
-                return;
-            }
-        }
     }
 
     static boolean isCallToAction(String text) {

@@ -114,8 +114,8 @@ class ArticleTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Réagir à cet article", "Voir les commentaires", "Partager", "Commentaires" })
-    void shouldCloseTheArticleAtACallToActionAndDropTheCommentAreaAfterIt(String cta) {
-        ParsedArticle article = ArticleText.parse("Titre\n\nTexte.\n\n" + cta + "\n\nConnectez-vous pour participer à la conversation.");
+    void shouldCloseTheArticleAtANewsroomCallToAction(String cta) {
+        ParsedArticle article = ArticleText.parse("Titre\n\nTexte.\n\n" + cta);
         assertEquals(1, article.blocks().size());
     }
 
