@@ -1,11 +1,5 @@
 package io.kiosque.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,20 +18,10 @@ final class PersonRoles {
 
     private static Set<String> load() {
         Set<String> nouns = new HashSet<>();
-        try (InputStream in = PersonRoles.class.getResourceAsStream("person-roles.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("person-roles.txt is missing from the classpath");
+        for (String entry : Lexicon.entries("person-roles.txt")) {
+            for (String noun : entry.split("\\s+")) {
+                nouns.add(Typography.fold(noun));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    for (String noun : line.strip().split("\\s+")) {
-                        nouns.add(Typography.fold(noun));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(nouns);
     }

@@ -1,11 +1,5 @@
 package io.kiosque.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,27 +18,15 @@ final class ReportingVerbs {
 
     private static Set<String> load() {
         Set<String> forms = new HashSet<>();
-        try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("reporting-verbs.txt is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
+        for (String entry : Lexicon.entries("reporting-verbs.txt")) {
+            int colon = entry.indexOf(':');
+            if (colon >= 0) {
+                for (String form : entry.substring(colon + 1).trim().split("\\s+")) {
+                    forms.add(Typography.fold(form));
                 }
-                int colon = entry.indexOf(':');
-                if (colon >= 0) {
-                    for (String form : entry.substring(colon + 1).trim().split("\\s+")) {
-                        forms.add(Typography.fold(form));
-                    }
-                } else {
-                    forms.addAll(regularForms(Typography.fold(entry)));
-                }
+            } else {
+                forms.addAll(regularForms(Typography.fold(entry)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(forms);
     }
