@@ -45,7 +45,7 @@ class DeploymentsTest {
         assertTrue(rows.size() >= 4, "the README's Deployments table has the seams");
         for (String[] row : rows) {
             if (row[1].equals("Flyway locations")) {
-                Set<String> locations = Arrays.stream(flyway.getConfiguration().getLocations()).map(Location::getPath)
+                Set<String> locations = Arrays.stream(flyway.getConfiguration().getLocations()).map(Location::getRootPath)
                         .collect(Collectors.toSet());
                 assertEquals(Set.copyOf(code(row[column])), locations, row[0]);
                 continue;
