@@ -25,7 +25,7 @@ class TokenAbuseTest {
 
     @Test
     void shouldThrottleAClientThatKeepsSendingBadTokens() {
-        String guesser = "203.0.113.66";
+        String guesser = Api.newClientAddress();
         for (int i = 0; i < LIMIT; i++) {
             invalid().header("X-Forwarded-For", guesser).header("Authorization", "Bearer kq_guess" + i).get("/api/articles")
                     .then().statusCode(401);
@@ -37,13 +37,14 @@ class TokenAbuseTest {
         invalid().header("X-Forwarded-For", guesser).header("Authorization", "Bearer " + Api.ADMIN_TOKEN).get("/api/tokens")
                 .then().statusCode(429);
         anonymous().header("X-Forwarded-For", guesser).get("/api/articles").then().statusCode(200); // reading needs no token
-        admin().header("X-Forwarded-For", "203.0.113.67").get("/api/tokens").then().statusCode(200); // other clients go on
+        admin().header("X-Forwarded-For", Api.newClientAddress()).get("/api/tokens").then().statusCode(200); // other clients go on
     }
 
     @Test
     void shouldNeverThrottleSuccessfulRequests() {
+        String client = Api.newClientAddress();
         for (int i = 0; i < LIMIT * 4; i++) {
-            admin().header("X-Forwarded-For", "203.0.113.70").get("/api/tokens").then().statusCode(200);
+            admin().header("X-Forwarded-For", client).get("/api/tokens").then().statusCode(200);
         }
     }
 

@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** REST Assured entry points; every request and response is checked against the committed contract. */
 public final class Api {
@@ -24,7 +26,18 @@ public final class Api {
             .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
             .build());
 
+    private static final AtomicInteger CLIENTS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
+
     private Api() {
+    }
+
+    /**
+     * A client address no other test (nor an earlier run on the same database) has used, in 198.18.0.0/15: for tests
+     * whose rate limits would count the hits of others, since PostgreSQL keeps the counters across application restarts.
+     */
+    public static String newClientAddress() {
+        int n = CLIENTS.getAndIncrement() & 0x1ffff;
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
 
     /** An anonymous reader. */

@@ -29,8 +29,9 @@ class PublicUrlTest {
                 .post("/api/tokens").then().statusCode(201).header("Location", startsWith(PUBLIC_URL + "/api/tokens/"));
         String comment = "{\"authorName\": \"Léa\", \"body\": \"Bonjour " + UUID.randomUUID() + "\"}";
         String key = UUID.randomUUID().toString();
+        String client = Api.newClientAddress();
         for (int attempt = 0; attempt < 2; attempt++) { // the first answer, then its replay
-            anonymous().header("Host", "evil.example").header("Idempotency-Key", key).header("X-Forwarded-For", "192.0.2.80")
+            anonymous().header("Host", "evil.example").header("Idempotency-Key", key).header("X-Forwarded-For", client)
                     .contentType(ContentType.JSON).body(comment).post("/api/articles/" + id + "/comments")
                     .then().statusCode(201).header("Location", startsWith(PUBLIC_URL + "/api/comments/"));
         }
@@ -42,7 +43,9 @@ class PublicUrlTest {
                 .header("Link", containsString("<" + PUBLIC_URL + "/api/articles?")).header("Link", not(containsString("evil")));
         anonymous().header("Host", "evil.example").get("/api/quotes?size=1").then().statusCode(200)
                 .header("Link", containsString("<" + PUBLIC_URL + "/api/quotes?"));
-        String slug = "russie-coree-du-nord-poutine-salue-une-amitie-invincible";
+        String slug = admin().contentType(ContentType.JSON).body("{\"title\": \"Flux " + UUID.randomUUID() + "\", "
+                + "\"status\": \"published\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}")
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getString("slug"); // the newest, so in the feed
         anonymous().accept("application/ld+json").get("/api/articles/" + slug).then().statusCode(200)
                 .body("url", equalTo(PUBLIC_URL + "/api/articles/" + slug));
         anonymous().get("/api/feed").then().statusCode(200)
