@@ -73,18 +73,22 @@ final class Appositions {
         }
         List<Words.Word> words = Words.of(text, from, to);
         int limit = comma ? MAX_WORDS : MAX_WORDS_BEFORE;
+        Words.Word opening = null;
         for (int k = words.size() - 1; k >= 0 && words.size() - k <= limit; k--) {
             Words.Word w = words.get(k);
             if (ReportingVerbs.isForm(w.bare()) || NOT_A_ROLE_START.contains(w.bare())) {
-                return null;
+                break;
             }
             boolean determiner = Set.of("le", "la", "l", "un", "une", "son", "sa", "leur", "notre").contains(w.bare())
                     || (!w.elision().isEmpty() && Set.of("l'").contains(w.elision()));
             if (determiner && k < words.size() - (w.elision().isEmpty() ? 1 : 0)) {
-                String role = text.substring(w.start(), words.get(words.size() - 1).end());
-                return comma || k >= words.size() - MAX_WORDS_BEFORE ? role : null;
+                opening = w;
+                if (!comma) {
+                    break; // « … a reçu la biologiste Claire Dumas »: the nearest determiner opens the role
+                }
             }
         }
-        return null;
+        // « Le procureur de la République de Paris, François Molins »: the role is the whole phrase, not « la République »
+        return opening == null ? null : text.substring(opening.start(), words.get(words.size() - 1).end());
     }
 }

@@ -14,7 +14,10 @@ public enum Attribution {
     INCISE,
     /** A colon after a clause whose subject is the speaker, whatever its verb: {@code La ministre a affiché sa confiance : «}. */
     COLON,
-    /** No clause of its own: the quote goes on from the previous speaker's. */
+    /**
+     * No clause of its own: the quote goes on from the previous speaker's, in the next sentence or later in the
+     * same one ({@code a déclaré X, en précisant que «…»}).
+     */
     CONTINUATION,
     /** A quote in the title or a heading that the body gives to someone. */
     REPEATED;

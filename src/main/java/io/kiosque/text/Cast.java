@@ -38,6 +38,8 @@ final class Cast {
     private final Map<String, Person> byAlias = new HashMap<>();
     private final Map<String, Person> byRole = new HashMap<>();
     private final Map<String, Person> roles = new HashMap<>();
+    /** Who « on » and « la même source » stand for, once the article named its source (« selon X », « auprès de X »). */
+    private Person source;
     /** Mentions in reading order, keyed by block and offset. */
     private final java.util.TreeMap<Long, Mention> mentions = new java.util.TreeMap<>();
 
@@ -164,6 +166,19 @@ final class Cast {
             }
         }
         return null;
+    }
+
+    Person source() {
+        return source;
+    }
+
+    void source(Person person) {
+        source = person;
+    }
+
+    /** True when the person is mentioned after the title: a name only the title gives (« Attentats de Paris ») may be no one. */
+    boolean mentionedInBody(Person person) {
+        return mentions.tailMap(key(0, 0)).values().stream().anyMatch(m -> m.person() == person);
     }
 
     /** True when someone other than this person is mentioned between the two places. */

@@ -3,6 +3,8 @@ package io.kiosque.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quotations of an article, in its title and every block, and who said them, in four stages:
@@ -25,6 +27,13 @@ public final class QuoteFinder {
     /** Longer roles (« le président de la République ») stand for the person just named only when no other role was given them. */
     private static final int MAX_ANAPHORA_WORDS = 5;
 
+    /** « a-t-on appris auprès de la préfecture »: the source the article's « on » and « la même source » stand for. */
+    private static final Pattern LEARNT_FROM = Pattern.compile("(?:appris|apprend|appris de source \\p{L}+) auprès (?:de |d'|d’|du |des )"
+            + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
+    /** Distinct role speakers given a fuller form, at most: each lookup reads the whole article. */
+    private static final int MAX_FULLER_ROLES = 50;
+    private static final Pattern ONE_NOUN_ROLE = Pattern.compile("((?:la|le|les) |l'|l’)(\\p{L}[\\p{L}-]*)");
+    private static final Pattern SAME_SOURCE = Pattern.compile("(la meme|cette|une) source|(les memes|ces) sources");
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "are", "we", "our", "with", "has", "have", "to",
             "in", "it", "this", "that", "will", "be", "not", "for", "you", "they", "was", "were", "world", "one", "most");
     private static final Set<String> FRENCH = Set.of("le", "la", "les", "de", "des", "du", "et", "est", "que", "qui", "nous", "pas",
@@ -54,7 +63,7 @@ public final class QuoteFinder {
                 standAlone(texts.get(b), quotes, first, b == 0, standalone);
             }
         }
-        return repeated(fullNames(quotes, cast), standalone);
+        return repeated(fullerRoles(titlePerson(fullNames(quotes, cast), title, cast), texts, cast), standalone);
     }
 
     private static void findInBlock(int block, String text, String previousBlock, Cast cast, List<FoundQuote> quotes, FoundQuote[] lastSpoken,
@@ -74,6 +83,12 @@ public final class QuoteFinder {
                 found = resolve(new SpeakerRules(previousBlock, QuoteMarks.find(previousBlock)).introducingNextBlock(), block - 1, cast);
             }
             if (found == null && span.parent() < 0) {
+                found = sameSentence(quotes, offset, span, rules, cast);
+            }
+            if (found == null && span.parent() < 0) {
+                found = resolve(rules.nameOpeningNextSentence(span), block, cast);
+            }
+            if (found == null && span.parent() < 0) {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
             }
             String quoted = text.substring(span.start(), span.end());
@@ -89,6 +104,12 @@ public final class QuoteFinder {
 
     /** Registers the names met outside quotes, and the roles set beside them (« Jean Dupont, le maire, »). */
     private static void meetPeople(int block, String text, List<QuoteMarks.Span> spans, Cast cast) {
+        Matcher learnt = LEARNT_FROM.matcher(text);
+        if (learnt.find()) {
+            String source = Typography.trim(learnt.group(1));
+            Cast.Person person = cast.find(source);
+            cast.source(person != null ? person : cast.role(source));
+        }
         int s = 0;
         for (PersonNames.Name name : PersonNames.in(text, 0, text.length())) {
             while (s < spans.size() && spans.get(s).close() < name.start()) {
@@ -116,6 +137,9 @@ public final class QuoteFinder {
         FoundQuote.Mention at = new FoundQuote.Mention(block, clue.start(), clue.end());
         switch (clue.kind()) {
             case PRONOUN -> {
+                if (clue.phrase().equals("on")) {
+                    return cast.source() == null ? null : attributed(cast.source().name, clue.rule(), at);
+                }
                 char gender = clue.phrase().startsWith("elle") ? 'f' : clue.phrase().startsWith("il") || clue.phrase().equals("lui") ? 'm' : '?';
                 Cast.Mention antecedent = cast.latestBefore(block, clue.start(), gender);
                 if (antecedent == null) {
@@ -127,9 +151,15 @@ public final class QuoteFinder {
             }
             case NAME -> {
                 Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true);
+                if (person != null && clue.rule() == Attribution.ACCORDING_TO) {
+                    cast.source(person);
+                }
                 return attributed(person == null ? clue.phrase() : person.name, clue.rule(), at);
             }
             default -> {
+                if (SAME_SOURCE.matcher(Typography.fold(clue.phrase())).matches() && cast.source() != null) {
+                    return attributed(cast.source().name, clue.rule(), at);
+                }
                 Cast.Person person = cast.find(clue.phrase());
                 if (person == null) {
                     person = cast.byRole(clue.phrase());
@@ -141,6 +171,9 @@ public final class QuoteFinder {
                     person = cast.role(clue.phrase());
                 }
                 cast.mentioned(block, clue.start(), clue.end(), person, true);
+                if (clue.rule() == Attribution.ACCORDING_TO) {
+                    cast.source(person);
+                }
                 return attributed(person.name, clue.rule(), at);
             }
         }
@@ -185,6 +218,37 @@ public final class QuoteFinder {
         return attributed(previous.speaker(), Attribution.CONTINUATION, previous.mention());
     }
 
+    /**
+     * A quote later in the sentence of a quote with a speaker, tied to it by a clause of that speaker (« a déclaré X,
+     * en précisant que «…» mais que «…» », « a-t-il expliqué, assurant avoir répondu «…» »), is that speaker's too,
+     * when nobody else is named in between.
+     */
+    private static FoundQuote sameSentence(List<FoundQuote> quotes, int blockStart, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
+        int sentence = rules.sentenceStart(span.open());
+        for (int k = quotes.size() - 1; k >= blockStart; k--) {
+            FoundQuote previous = quotes.get(k);
+            if (previous.parent() >= 0) {
+                continue;
+            }
+            if (previous.start() < sentence) {
+                return null;
+            }
+            if (previous.speaker() == null) {
+                continue;
+            }
+            boolean chained = previous.attribution() == Attribution.CONTINUATION;
+            if (!chained && !rules.speakersClauseBetween(previous.end(), span.open())) {
+                return null;
+            }
+            Cast.Person person = cast.find(previous.speaker());
+            if (person != null && cast.otherMentionedBetween(person, previous.block(), previous.end(), previous.block(), span.open())) {
+                return null;
+            }
+            return attributed(previous.speaker(), Attribution.CONTINUATION, previous.mention());
+        }
+        return null;
+    }
+
     /** A surname or first name given before the full name is met (« Cazeneuve » … « Bernard Cazeneuve ») becomes it. */
     private static List<FoundQuote> fullNames(List<FoundQuote> quotes, Cast cast) {
         List<FoundQuote> named = new ArrayList<>(quotes.size());
@@ -194,6 +258,79 @@ public final class QuoteFinder {
                     q.language(), q.attribution(), q.mention()));
         }
         return named;
+    }
+
+    /**
+     * « L’ancien chef de l’État a promis » in an article titled « Sarkozy se défend »: a definite person role that
+     * nothing in the text tied to anyone stands for the one person the title names.
+     */
+    private static List<FoundQuote> titlePerson(List<FoundQuote> quotes, String title, Cast cast) {
+        Cast.Person subject = null;
+        for (Words.Word word : Words.of(title, 0, title.length())) {
+            Cast.Person person = word.isCapitalised() ? cast.find(word.raw()) : null;
+            if (person != null && person.named && cast.mentionedInBody(person)) {
+                if (subject != null && subject != person) {
+                    return quotes;
+                }
+                subject = person;
+            }
+        }
+        if (subject == null) {
+            return quotes;
+        }
+        String name = subject.name;
+        List<FoundQuote> resolved = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            boolean unresolvedRole = q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), subject.gender);
+            resolved.add(unresolvedRole ? new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), name, q.kind(), q.language(),
+                    q.attribution(), q.mention()) : q);
+        }
+        return resolved;
+    }
+
+    /** « le magistrat », « l’ancien chef de l’État »: a singular definite role whose noun names a person, of a fitting gender. */
+    private static boolean definitePersonRole(String phrase, char gender) {
+        String folded = Typography.fold(phrase);
+        char determiner = folded.startsWith("la ") ? 'f' : folded.startsWith("le ") ? 'm' : folded.startsWith("l'") ? '?' : 0;
+        String head = Cast.head(Cast.roleKey(phrase));
+        return determiner != 0 && head != null && PersonRoles.isPersonRole(head)
+                && (determiner == '?' || gender == '?' || determiner == gender);
+    }
+
+    /**
+     * « la préfecture » after « l’évacuation de la préfecture des Vosges »: a one-noun role speaking for no named
+     * person takes the fullest form the article gives it, as a surname takes the full name.
+     */
+    private static List<FoundQuote> fullerRoles(List<FoundQuote> quotes, List<String> texts, Cast cast) {
+        java.util.Map<String, String> fuller = new java.util.HashMap<>();
+        List<FoundQuote> resolved = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            String speaker = q.speaker();
+            if (speaker == null || cast.find(speaker) != null || (!fuller.containsKey(speaker) && fuller.size() >= MAX_FULLER_ROLES)) {
+                resolved.add(q);
+                continue;
+            }
+            String full = fuller.computeIfAbsent(speaker, s -> fullerForm(s, texts));
+            resolved.add(full == null ? q : new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), full, q.kind(), q.language(),
+                    q.attribution(), q.mention()));
+        }
+        return resolved;
+    }
+
+    private static String fullerForm(String role, List<String> texts) {
+        Matcher one = ONE_NOUN_ROLE.matcher(role);
+        if (!one.matches()) {
+            return null;
+        }
+        Pattern complement = Pattern.compile("\\b" + Pattern.quote(one.group(2)) + " ((?:de la |de l'|de l’|des |du |de |d'|d’)"
+                + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (String text : texts) {
+            Matcher m = text == null ? null : complement.matcher(text);
+            if (m != null && m.find()) {
+                return one.group(1) + one.group(2) + " " + m.group(1);
+            }
+        }
+        return null;
     }
 
     /** Marks the title's quotes, and a quote that is a whole block (a quoted heading), as standing apart from the body. */

@@ -39,6 +39,17 @@ final class SpeakerRules {
     private static final Set<String> TIME_WORDS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
             "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "heures", "heure",
             "matin", "soir", "midi", "semaine", "annee", "mois", "jour");
+    private static final int MAX_SO_CALLED_WORDS = 3;
+    /** Adverbials between a reporting verb and its subject: « poursuit de son côté un autre manifestant ». */
+    private static final java.util.regex.Pattern ADVERBIAL = java.util.regex.Pattern.compile(
+            "^\\s*(de (son|leur) cote|pour (sa|leur) part|a (son|leur) tour|quant a (lui|elle|eux)|(lui|elle|eux) aussi|encore|aussi|alors)\\b,?");
+    /** How far into the sentence after a quote its speaker's name may come (« Soulagé, Didier Eche, … »). */
+    private static final int NEXT_SENTENCE_NAME_WITHIN = 40;
+    /** Words in -ant that are no present participle of the speaker's. */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("pendant", "cependant", "maintenant", "durant", "devant", "auparavant",
+            "avant", "suivant", "concernant", "notamment", "restaurant", "habitant", "enfant", "enfants", "etudiant", "president",
+            "gouvernant", "manifestant", "commercant", "representant", "militant", "soignant", "important", "courant", "pourtant",
+            "tant", "autant", "montant", "instant", "constant", "puissant", "suffisant", "vivant", "mediant");
     private static final Set<String> OPENERS = Set.of("selon", "apres", "pour");
     private static final String PHRASE_END = ",;.:!?()«»“”\"…";
     /** How far before a quote a reporting verb may stand and still introduce it. */
@@ -121,10 +132,93 @@ final class SpeakerRules {
         if (clue == null) {
             clue = after(view, span, upperBound);
         }
-        if (clue == null) {
+        if (clue == null && !soCalled(span)) {
             clue = before(view, span.open(), Math.max(lowerBound, sentenceStart(span.open())));
         }
+        if (clue == null && span.parent() < 0) {
+            clue = endOfSentence(span);
+        }
         return clue;
+    }
+
+    /** {@code ce type de véhicules dit « fantômes »}: « dit » after a noun, before a term, means so-called, not said. */
+    private boolean soCalled(QuoteMarks.Span span) {
+        if (Typography.countWords(text.substring(span.start(), span.end())) > MAX_SO_CALLED_WORDS) {
+            return false;
+        }
+        List<Words.Word> before = words(masked, Math.max(0, span.open() - 40), span.open());
+        if (before.size() < 2 || !Set.of("dit", "dite", "dits", "dites").contains(before.get(before.size() - 1).bare())) {
+            return false;
+        }
+        Words.Word previous = before.get(before.size() - 2);
+        return !isAuxiliary(previous) && !Words.SUBJECT_PRONOUNS.contains(previous.bare()) && !Words.FIRST_PERSON.contains(previous.bare())
+                && !previous.isCapitalised() && !Set.of("qui", "lui", "leur", "on").contains(previous.bare());
+    }
+
+    /**
+     * {@code L’incident, qui a duré «…», s’est produit le matin, a indiqué X.}: a reporting clause closing the
+     * sentence, after its last comma, names the speaker of the quotes before it.
+     */
+    private Clue endOfSentence(QuoteMarks.Span span) {
+        int end = Math.min(text.length(), span.close() + WINDOW);
+        int next = nextSentenceStart(span.close());
+        if (next >= 0) {
+            end = Math.min(end, next);
+        }
+        while (end > span.close() && (Typography.isSpace(masked.charAt(end - 1)) || ".!?…".indexOf(masked.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (masked.lastIndexOf(':', end - 1) > span.close()) {
+            return null;
+        }
+        // « …, a indiqué la même source, confirmant une information du quotidien »: the clause may not be the last one
+        for (int comma = masked.lastIndexOf(',', end - 1), tried = 0; comma > span.close() + 1 && tried < 3; tried++) {
+            Clue clue = reportingClause(masked, comma + 1, clauseEnd(masked, comma + 1, end), Attribution.VERB_AFTER, true);
+            if (clue != null) {
+                return clue;
+            }
+            comma = masked.lastIndexOf(',', comma - 1);
+        }
+        return null;
+    }
+
+    /** The start of the first sentence after this position, or -1 when the block ends first. */
+    private int nextSentenceStart(int position) {
+        int low = 0;
+        int high = sentenceStarts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentenceStarts[mid] <= position) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < sentenceStarts.length ? sentenceStarts[low] : -1;
+    }
+
+    /**
+     * {@code «…». Soulagé, Didier Eche, le maire, sait que}: a quote standing as a sentence of its own, followed by a
+     * sentence that names a person within its first words, is that person's. Null otherwise.
+     */
+    Clue nameOpeningNextSentence(QuoteMarks.Span span) {
+        if (sentenceStart(span.open()) != span.open()) {
+            return null;
+        }
+        int next = span.close() + 1;
+        while (next < text.length() && (Typography.isSpace(text.charAt(next)) || ".!?…".indexOf(text.charAt(next)) >= 0)) {
+            next++;
+        }
+        if (next >= text.length() || next == span.close() + 1 || sentenceStart(next) != next) {
+            return null;
+        }
+        int to = Math.min(text.length(), next + NEXT_SENTENCE_NAME_WITHIN);
+        List<PersonNames.Name> names = PersonNames.in(masked, next, to);
+        if (names.isEmpty() || words(masked, next, names.get(0).start()).size() > 2) {
+            return null;
+        }
+        PersonNames.Name name = names.get(0);
+        return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
     }
 
     /** A block that ends with a colon introduces the quote of the next one: the clue of its last sentence, or null. */
@@ -137,6 +231,20 @@ final class SpeakerRules {
             return null;
         }
         return before(masked, colon + 1, sentenceStart(colon));
+    }
+
+    /**
+     * True when the words between two places, outside quotes, go on with the same subject's clause: a present
+     * participle (« assurant », « en précisant ») or « que » (« a-t-il dit, et que »).
+     */
+    boolean speakersClauseBetween(int from, int to) {
+        for (Words.Word w : words(masked, from, to)) {
+            String bare = w.bare();
+            if (Set.of("que", "qu").contains(elided(w)) || bare.length() > 5 && bare.endsWith("ant") && !NOT_PARTICIPLES.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the sentence holding this position starts, after any closing marks and spaces. */
@@ -195,6 +303,10 @@ final class SpeakerRules {
     private Clue reportingClause(String view, int from, int to, Attribution rule, boolean afterComma) {
         List<Words.Word> words = words(view, from, to);
         int w = 0;
+        if (afterComma && words.size() > 2 && words.get(0).bare().equals("comme")) {
+            // « …», comme le rappelait un militant », « …», comme l’a dit la ministre »
+            w = words.get(1).bare().equals("le") ? 2 : words.get(1).elision().equals("l'") ? 1 : 0;
+        }
         String pronoun = null;
         boolean auxiliary = w < words.size() && isAuxiliary(words.get(w));
         if (auxiliary) {
@@ -229,7 +341,9 @@ final class SpeakerRules {
             return null;
         }
         if (pronoun != null) {
-            return Words.FIRST_PERSON.contains(pronoun) ? null : new Clue(rule, ClueKind.PRONOUN, pronoun, verb.start(), verb.end());
+            // « a-t-on appris », « a-t-on ajouté »: the newsroom's source, which QuoteFinder knows when the article named it
+            boolean source = pronoun.equals("on");
+            return Words.FIRST_PERSON.contains(pronoun) && !source ? null : new Clue(rule, ClueKind.PRONOUN, pronoun, verb.start(), verb.end());
         }
         if (auxiliary && !afterComma) {
             return null; // « Mer Vivante » a annoncé un recours: the quote is the subject, there is no inversion
@@ -240,6 +354,10 @@ final class SpeakerRules {
 
     /** The phrase naming the speaker after a verb: a person's name in the clause, else the role up to a complement. */
     private Clue phrase(String view, int from, int to, Attribution rule) {
+        java.util.regex.Matcher adverbial = ADVERBIAL.matcher(Typography.fold(view.substring(from, to)));
+        if (adverbial.find()) {
+            from += adverbial.end(); // folding keeps lengths: accents are dropped from letters, not letters from words
+        }
         List<Words.Word> words = words(view, from, to);
         if (words.isEmpty()) {
             return null;

@@ -96,7 +96,11 @@ class QuoteFinderTest {
             "Une version que rejette Kaja Kallas, qui rappelle que « nous ne céderons pas ».|Kaja Kallas",
             "Comme le disait mon père, « il faut savoir partir avant qu’on vous pousse ».|mon père",
             "La direction dénonce une grève « incompréhensible ».|la direction",
-            "« Nous ne céderons pas », a déclaré la ministre de la Culture, Rachida Dati, lors d’une visite.|Rachida Dati" })
+            "« Nous ne céderons pas », a déclaré la ministre de la Culture, Rachida Dati, lors d’une visite.|Rachida Dati",
+            "« La grève, c’est l’affaire de tous », comme le rappelait un militant.|un militant",
+            "« La grève, c’est l’affaire de tous », comme l’a rappelé Anne Le Guen.|Anne Le Guen",
+            "« On recommence en janvier, il ne faut pas lâcher », poursuit de son côté un manifestant.|un manifestant",
+            "« On recommence en janvier, il ne faut pas lâcher », se questionne Anne Le Guen.|Anne Le Guen" })
     void shouldNameTheSpeakerFromTheReportingClause(String paragraph, String speaker) {
         assertEquals(speaker, only(paragraph).speaker());
     }
@@ -193,5 +197,54 @@ class QuoteFinderTest {
     void shouldLeaveEnglishCopyWithoutAWrongSpeaker() {
         List<FoundQuote> quotes = inParagraph("The minister was clear: \"We will not raise taxes this year\", she told reporters on Monday.");
         assertTrue(quotes.get(0).speaker() == null || quotes.get(0).speaker().equals("The minister"), quotes.toString());
+    }
+
+    @Test
+    void shouldGiveTheSpeakerTheLaterQuotesOfTheirOwnSentence() {
+        List<FoundQuote> quotes = inParagraph("« Le budget sera tenu », a déclaré Anne Le Guen, en précisant que « les travaux commencent » "
+                + "mais que « rien n’est signé », refusant d’évoquer « un retard ».");
+        assertEquals(List.of("Anne Le Guen", "Anne Le Guen", "Anne Le Guen", "Anne Le Guen"), quotes.stream().map(FoundQuote::speaker).toList());
+        assertEquals(Attribution.CONTINUATION, quotes.get(1).attribution());
+    }
+
+    @Test
+    void shouldNotGiveTheSpeakerAScareQuoteOfAnotherClause() {
+        List<FoundQuote> quotes = inParagraph("« Le budget sera tenu », a déclaré Anne Le Guen. Le projet « Horizon » attend son permis.");
+        assertNull(quotes.get(1).speaker());
+    }
+
+    @Test
+    void shouldNameTheSpeakerWhoOpensTheNextSentence() {
+        FoundQuote quote = inParagraph("« Je finirai mon mandat avec cette école ». Soulagé, Jean Caradec, le maire, sait que tout reste fragile.").get(0);
+        assertEquals("Jean Caradec", quote.speaker());
+    }
+
+    @Test
+    void shouldResolveAnUnboundRoleToThePersonTheTitleNames() {
+        List<FoundQuote> quotes = QuoteFinder.find("Caradec se défend", List.of(
+                "Jean Caradec a été entendu mardi par les juges.",
+                "L’audience a duré quatre heures.",
+                "Le procès reprendra en mars.",
+                "L’ancien maire a promis qu’il « ferait triompher la vérité sur ce dossier »."), "fr");
+        assertEquals("Jean Caradec", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldTakeTheSourceTheArticleNamedForOnAndTheSameSource() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "Un incendie a touché l’usine de Lorient, a-t-on appris auprès de la gendarmerie du Morbihan.",
+                "Le feu, qui a duré « une vingtaine de minutes », a été maîtrisé, a indiqué la même source.",
+                "« Personne n’a été blessé », a-t-on ajouté."), "fr");
+        assertEquals(List.of("la gendarmerie du Morbihan", "la gendarmerie du Morbihan"), quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldLeaveAnOnWithoutANamedSourceUnattributed() {
+        assertNull(only("« Personne n’a été blessé », a-t-on ajouté.").speaker());
+    }
+
+    @Test
+    void shouldReadDitBeforeATermAsSoCalled() {
+        assertNull(only("Il estime que ce type de véhicules dit « fantômes » devrait être réservé aux autoroutes.").speaker());
     }
 }
