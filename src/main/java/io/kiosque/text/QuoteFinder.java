@@ -30,6 +30,8 @@ public final class QuoteFinder {
     /** « a-t-on appris auprès de la préfecture »: the source the article's « on » and « la même source » stand for. */
     private static final Pattern LEARNT_FROM = Pattern.compile("(?:appris|apprend|appris de source \\p{L}+) auprès (?:de |d'|d’|du |des )"
             + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
+    /** Earlier quotes of the sentence looked at for its speaker, at most. */
+    private static final int MAX_SAME_SENTENCE_LOOKBACK = 8;
     /** Distinct role speakers given a fuller form, at most: each lookup reads the whole article. */
     private static final int MAX_FULLER_ROLES = 50;
     private static final Pattern ONE_NOUN_ROLE = Pattern.compile("((?:la|le|les) |l'|l’)(\\p{L}[\\p{L}-]*)");
@@ -225,7 +227,8 @@ public final class QuoteFinder {
      */
     private static FoundQuote sameSentence(List<FoundQuote> quotes, int blockStart, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
         int sentence = rules.sentenceStart(span.open());
-        for (int k = quotes.size() - 1; k >= blockStart; k--) {
+        int earliest = Math.max(blockStart, quotes.size() - MAX_SAME_SENTENCE_LOOKBACK); // one giant sentence stays linear
+        for (int k = quotes.size() - 1; k >= earliest; k--) {
             FoundQuote previous = quotes.get(k);
             if (previous.parent() >= 0) {
                 continue;
