@@ -168,18 +168,28 @@ final class SpeakerRules {
         while (end > span.close() && (Typography.isSpace(masked.charAt(end - 1)) || ".!?…".indexOf(masked.charAt(end - 1)) >= 0)) {
             end--;
         }
-        if (masked.lastIndexOf(':', end - 1) > span.close()) {
+        if (lastBetween(':', span.close(), end) >= 0) {
             return null;
         }
         // « …, a indiqué la même source, confirmant une information du quotidien »: the clause may not be the last one
-        for (int comma = masked.lastIndexOf(',', end - 1), tried = 0; comma > span.close() + 1 && tried < 3; tried++) {
+        for (int comma = lastBetween(',', span.close() + 2, end), tried = 0; comma >= 0 && tried < 3; tried++) {
             Clue clue = reportingClause(masked, comma + 1, clauseEnd(masked, comma + 1, end), Attribution.VERB_AFTER, true);
             if (clue != null) {
                 return clue;
             }
-            comma = masked.lastIndexOf(',', comma - 1);
+            comma = lastBetween(',', span.close() + 2, comma);
         }
         return null;
+    }
+
+    /** The last position of {@code c} in {@code [from, to)} of the masked block, or -1: never a scan back to the block's start. */
+    private int lastBetween(char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (masked.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The start of the first sentence after this position, or -1 when the block ends first. */
