@@ -366,7 +366,7 @@ final class SpeakerRules {
     private Clue phrase(String view, int from, int to, Attribution rule) {
         java.util.regex.Matcher adverbial = ADVERBIAL.matcher(Typography.fold(view.substring(from, to)));
         if (adverbial.find()) {
-            from += adverbial.end(); // folding keeps lengths: accents are dropped from letters, not letters from words
+            from += adverbial.end(); // no ligature in these words: the folded match never runs past the original's
         }
         List<Words.Word> words = words(view, from, to);
         if (words.isEmpty()) {

@@ -56,6 +56,14 @@ public final class Typography {
      * readers type them.
      */
     public static String fold(String text) {
+        if (isPlainAscii(text)) { // most words of French copy: no accent to strip, no ligature, no invisible character
+            StringBuilder out = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                out.append(isSpace(c) ? ' ' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+            return out.toString();
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -79,6 +87,15 @@ public final class Typography {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts words: runs of letters or digits, with apostrophes and hyphens inside a word. */
