@@ -25,6 +25,11 @@ public final class ArticleText {
     static final String AD_MARKER = "Publicité";
 
     /** Folded forms of the calls to action that close newsroom copy. */
+    /** « Connectez-vous à votre compte franceinfo pour participer à la conversation. »: the site speaking, not the article. */
+    private static final java.util.regex.Pattern SITE_PROMPT = java.util.regex.Pattern.compile(
+            "^(connectez-vous|abonnez-vous|inscrivez-vous|identifiez-vous|creez un compte|creez votre compte|telechargez l'application"
+                    + "|suivez-nous|retrouvez-nous|s'abonner|se connecter)\\b");
+    private static final int MAX_CALL_TO_ACTION_LENGTH = 160;
     private static final Set<String> CALLS_TO_ACTION = Set.of(
             "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
             "reagir", "reagissez", "commenter", "leave a comment", "reagir a cet article", "voir les commentaires", "commentaires",
@@ -96,7 +101,7 @@ public final class ArticleText {
         while (!folded.isEmpty() && ".!…".indexOf(folded.charAt(folded.length() - 1)) >= 0) {
             folded = Typography.trim(folded.substring(0, folded.length() - 1));
         }
-        return CALLS_TO_ACTION.contains(folded);
+        return CALLS_TO_ACTION.contains(folded) || folded.length() <= MAX_CALL_TO_ACTION_LENGTH && SITE_PROMPT.matcher(folded).find();
     }
 
     /**

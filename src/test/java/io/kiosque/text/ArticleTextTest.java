@@ -119,6 +119,20 @@ class ArticleTextTest {
         assertEquals(1, article.blocks().size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "Connectez-vous à votre compte pour participer à la conversation.", "Abonnez-vous pour lire la suite",
+            "Suivez-nous sur les réseaux sociaux !" })
+    void shouldCloseTheArticleAtTheSitesPromptsAndTheCommentHeadingBeforeThem(String prompt) {
+        ParsedArticle article = ArticleText.parse("Titre\n\nTexte.\n\nCommentaires\n\n" + prompt);
+        assertEquals(List.of(BlockType.PARAGRAPH), types(article));
+    }
+
+    @Test
+    void shouldKeepAParagraphThatOnlyMentionsSubscribing() {
+        ParsedArticle article = ArticleText.parse("Titre\n\nTexte.\n\nLes lecteurs se sont abonnés en masse après l’enquête.");
+        assertEquals(2, article.blocks().size());
+    }
+
     @Test
     void shouldKeepAShortFinalLineAsAParagraph() {
         ParsedArticle article = ArticleText.parse("Titre\n\nIntro.\n\nAffaire à suivre\n\nPublicité");
