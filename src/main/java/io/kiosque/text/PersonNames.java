@@ -45,7 +45,9 @@ final class PersonNames {
             int j = i + 1;
             while (j < words.size() && adjacent(text, words.get(j - 1), words.get(j))) {
                 Words.Word w = words.get(j);
-                if (w.isCapitalised() && w.elision().isEmpty()) {
+                // « Jean-Guy WALLEMME »: a surname in capitals after a first name, the French way of writing it
+                boolean capitalSurname = w.isAcronym() && w.raw().length() >= 3 && j == last + 1 && !words.get(last).isAcronym();
+                if ((w.isCapitalised() || capitalSurname) && w.elision().isEmpty()) {
                     last = j;
                     capitalised++;
                 } else if (!PARTICLES.contains(w.bare())) {

@@ -141,6 +141,27 @@ final class SpeakerRules {
         return clue;
     }
 
+    /** {@code Jean-Guy Wallemme (entraîneur de Lens, victoire 2-0) : «}: a name alone, then what it is between parentheses. */
+    private static Clue nameWithParenthesis(String view, int sentence, int colon) {
+        int end = colon;
+        while (end > sentence && Typography.isSpace(view.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= sentence || view.charAt(end - 1) != ')') {
+            return null;
+        }
+        int paren = end - 1;
+        while (paren > sentence && view.charAt(paren) != '(') {
+            paren--;
+        }
+        List<PersonNames.Name> names = PersonNames.in(view, sentence, paren);
+        if (names.size() != 1 || !view.substring(sentence, paren).strip().equals(names.get(0).text())) {
+            return null;
+        }
+        PersonNames.Name name = names.get(0);
+        return new Clue(Attribution.COLON, ClueKind.NAME, name.text(), name.start(), name.end());
+    }
+
     /** {@code ce type de véhicules dit « fantômes »}: « dit » after a noun, before a term, means so-called, not said. */
     private boolean soCalled(QuoteMarks.Span span) {
         if (Typography.countWords(text.substring(span.start(), span.end())) > MAX_SO_CALLED_WORDS) {
@@ -509,6 +530,10 @@ final class SpeakerRules {
         List<Words.Word> words = words(view, sentence, colon);
         if (words.isEmpty()) {
             return null;
+        }
+        Clue presented = nameWithParenthesis(view, sentence, colon);
+        if (presented != null) {
+            return presented;
         }
         String[] tags = tags(words);
         for (int v = 0; v < words.size(); v++) {

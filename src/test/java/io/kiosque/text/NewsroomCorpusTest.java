@@ -24,22 +24,22 @@ class NewsroomCorpusTest {
     @Test
     void shouldNotFallBelowTheMeasuredFiguresOnTheHeldOutHalf() throws IOException {
         CorpusScore score = measure("heldout");
-        assertTrue(score.articles >= 20 && score.withSpeaker >= 40, "the held-out half holds at least 20 articles and 40 attributed quotes");
+        assertTrue(score.articles >= 34 && score.withSpeaker >= 120, "the held-out half holds at least 34 articles and 120 attributed quotes");
         String summary = score.summary("held-out");
-        assertTrue(score.structure() >= 0.70, summary);
+        assertTrue(score.structure() >= 0.73, summary);
         assertTrue(score.boundaryF1() >= 0.95, summary);
-        assertTrue(score.speakers() >= 0.55, summary);
-        assertTrue(score.noSpeakerKept() >= 0.85, summary);
+        assertTrue(score.speakers() >= 0.43, summary);
+        assertTrue(score.noSpeakerKept() >= 0.83, summary);
     }
 
     @Test
     void shouldNotFallBelowTheMeasuredFiguresOnTheDevelopmentHalf() throws IOException {
         CorpusScore score = measure("dev");
         String report = score.report("dev");
-        assertTrue(score.structure() >= 0.96, report);
+        assertTrue(score.structure() >= 0.94, report);
         assertTrue(score.boundaryF1() >= 0.99, report);
-        assertTrue(score.speakers() >= 0.72, report);
-        assertTrue(score.noSpeakerKept() >= 0.99, report);
+        assertTrue(score.speakers() >= 0.70, report);
+        assertTrue(score.noSpeakerKept() >= 0.93, report);
     }
 
     private static CorpusScore measure(String half) throws IOException {

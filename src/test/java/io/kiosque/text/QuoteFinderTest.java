@@ -100,7 +100,8 @@ class QuoteFinderTest {
             "« La grève, c’est l’affaire de tous », comme le rappelait un militant.|un militant",
             "« La grève, c’est l’affaire de tous », comme l’a rappelé Anne Le Guen.|Anne Le Guen",
             "« On recommence en janvier, il ne faut pas lâcher », poursuit de son côté un manifestant.|un manifestant",
-            "« On recommence en janvier, il ne faut pas lâcher », se questionne Anne Le Guen.|Anne Le Guen" })
+            "« On recommence en janvier, il ne faut pas lâcher », se questionne Anne Le Guen.|Anne Le Guen",
+            "Jean-Guy WALLEMME (entraîneur de Lens, victoire 2-0 contre Amiens) : « On a mis un pressing surréaliste. »|Jean-Guy WALLEMME" })
     void shouldNameTheSpeakerFromTheReportingClause(String paragraph, String speaker) {
         assertEquals(speaker, only(paragraph).speaker());
     }
