@@ -355,8 +355,8 @@ final class SpeakerRules {
             return null;
         }
         Words.Word verb = words.get(w);
-        if (verb.isCapitalised()) {
-            return null;
+        if (verb.isCapitalised() || verb.elision().equals("j'") || w > 0 && Words.FIRST_PERSON.contains(words.get(w - 1).bare())) {
+            return null; // « j’insiste », « je le répète »: the quote's own speaker talking, not a reporting clause
         }
         String bareVerb = verb.bare();
         String suffix = invertedPronoun(bareVerb);

@@ -101,7 +101,8 @@ class QuoteFinderTest {
             "« La grève, c’est l’affaire de tous », comme l’a rappelé Anne Le Guen.|Anne Le Guen",
             "« On recommence en janvier, il ne faut pas lâcher », poursuit de son côté un manifestant.|un manifestant",
             "« On recommence en janvier, il ne faut pas lâcher », se questionne Anne Le Guen.|Anne Le Guen",
-            "Jean-Guy WALLEMME (entraîneur de Lens, victoire 2-0 contre Amiens) : « On a mis un pressing surréaliste. »|Jean-Guy WALLEMME" })
+            "Jean-Guy WALLEMME (entraîneur de Lens, victoire 2-0 contre Amiens) : « On a mis un pressing surréaliste. »|Jean-Guy WALLEMME",
+            "« Des logements populaires et de qualité, j’insiste sur le et », a déclaré Anne Le Guen.|Anne Le Guen" })
     void shouldNameTheSpeakerFromTheReportingClause(String paragraph, String speaker) {
         assertEquals(speaker, only(paragraph).speaker());
     }
