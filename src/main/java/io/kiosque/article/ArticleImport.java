@@ -74,7 +74,8 @@ public class ArticleImport {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (importedFiles.importOnce(name, Digests.sha256(bytes), () -> articles.importText(decode(bytes, null), Article.PUBLISHED, "fr"))) {
+            if (importedFiles.importOnce(name, Digests.sha256(bytes),
+                    () -> articles.importText(decode(bytes, null), ArticleStatus.PUBLISHED, "fr"))) {
                 LOG.infof("imported %s", name);
             }
         } catch (IOException | RuntimeException e) {

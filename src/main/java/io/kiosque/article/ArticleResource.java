@@ -90,8 +90,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "A paging or filter parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "size", value = Examples.PROBLEM_PAGE_SIZE)))
     public Response list(
-            @Parameter(description = "Only articles with this status; readers may only ask for published")
-            @QueryParam("status") @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
+            @Parameter(description = "Only articles with this status; readers may only ask for published",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "draft", "published" }))
+            @QueryParam("status") @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED) String status,
             @Parameter(description = "Only articles with this tag (case-insensitive)", example = "international") @QueryParam("tag") @Size(max = 100) String tag,
             @Parameter(description = "Only articles by this author (full name, case-insensitive)") @QueryParam("author") @Size(max = 200) String author,
             @Parameter(description = "Only articles published at or after this date (2026-01-02) or instant (2026-01-02T08:30:00Z)",
@@ -105,15 +106,16 @@ public class ArticleResource {
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "nextCursor of the previous page: keyset paging over published articles, instead of page") @QueryParam("cursor") String cursor) {
         SparseFields selected = fields == null ? null : SparseFields.parse(fields, ArticleSummary.class);
-        ArticleService.ArticleFilter filter = new ArticleService.ArticleFilter(status, blankToNull(tag), blankToNull(author),
+        ArticleService.ArticleFilter filter = new ArticleService.ArticleFilter(ArticleStatus.fromWireName(status), blankToNull(tag),
+                blankToNull(author),
                 Instants.parse("publishedAfter", publishedAfter), Instants.parse("publishedBefore", publishedBefore), "oldest".equals(sort));
         ArticleService.ArticleListing listing;
         if (access.canSeeDrafts()) {
             listing = articles.list(filter, paging.page, paging.size, cursor);
-        } else if (Article.DRAFT.equals(status)) {
+        } else if (ArticleStatus.DRAFT.wireName().equals(status)) {
             listing = new ArticleService.ArticleListing(List.of(), 0, null);
         } else {
-            listing = articles.list(filter.withStatus(Article.PUBLISHED), paging.page, paging.size, cursor);
+            listing = articles.list(filter.withStatus(ArticleStatus.PUBLISHED), paging.page, paging.size, cursor);
         }
         return pageResponse(listing, paging.page, paging.size, cursor, selected);
     }
@@ -159,11 +161,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "422", description = "A title with no body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importText(byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "Status of the imported article") @QueryParam("status") @DefaultValue(Article.PUBLISHED)
-            @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
+            @Parameter(description = "Status of the imported article",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "draft", "published" }))
+            @QueryParam("status") @DefaultValue("published")
+            @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED) String status,
             @Parameter(description = "BCP 47 language tag") @QueryParam("language") @DefaultValue("fr")
             @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or fr-BE") String language) {
-        return created(articles.importText(imports.decode(body, contentType), status, language));
+        return created(articles.importText(imports.decode(body, contentType), ArticleStatus.fromWireName(status), language));
     }
 
     @GET

@@ -52,7 +52,8 @@ public class FeedResource {
     @Operation(summary = "Atom feed of the latest published articles", description = "The 50 newest, with their lead as summary (RFC 4287).")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed() throws FeedException {
-        List<Article> latest = articles.list(new ArticleService.ArticleFilter(Article.PUBLISHED, null, null, null, null, false), 1, ENTRIES, null).items();
+        var published = new ArticleService.ArticleFilter(ArticleStatus.PUBLISHED, null, null, null, null, false);
+        List<Article> latest = articles.list(published, 1, ENTRIES, null).items();
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:kiosque:feed");
         feed.setTitle("Kiosque");
