@@ -6,9 +6,11 @@ import static jakarta.ws.rs.core.MediaType.TEXT_PLAIN;
 import io.kiosque.article.ArticleRepresentations.Variant;
 import io.kiosque.security.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosque.web.CachePolicy;
 import io.kiosque.web.Examples;
 import io.kiosque.web.Instants;
 import io.kiosque.web.PageParams;
+import io.kiosque.web.PlainTextBody;
 import io.kiosque.web.SparseFields;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.Problem;
@@ -60,11 +62,12 @@ public class ArticleResource {
     @Inject
     ArticleService articles;
 
-    @Inject
-    ArticleImport imports;
 
     @Inject
     ArticleRepresentations representations;
+
+    @Inject
+    CachePolicy cachePolicy;
 
     @Inject
     ArticleAccess access;
@@ -167,7 +170,8 @@ public class ArticleResource {
             @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED) String status,
             @Parameter(description = "BCP 47 language tag") @QueryParam("language") @DefaultValue("fr")
             @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or fr-BE") String language) {
-        return created(articles.importText(imports.decode(body, contentType), ArticleStatus.fromWireName(status), language));
+        String text = PlainTextBody.decode(body, contentType, ArticleService.MAX_TEXT_BYTES);
+        return created(articles.importText(text, ArticleStatus.fromWireName(status), language));
     }
 
     @GET
@@ -288,7 +292,7 @@ public class ArticleResource {
                 : listing.nextCursor() == null ? null : PageLinks.link(uri, "cursor", listing.nextCursor(), "next");
         return Response.ok(body)
                 .header("Link", links)
-                .header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(!access.canSeeDrafts()))
+                .header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(!access.canSeeDrafts()))
                 .build();
     }
 

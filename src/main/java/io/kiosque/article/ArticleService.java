@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class ArticleService {
 
+    /** The largest article text imported, in bytes of UTF-8: far above any real article. */
+    public static final int MAX_TEXT_BYTES = 1024 * 1024;
+
     @Inject
     EntityManager em;
 

@@ -130,7 +130,9 @@ public class ArticleCommentsResource {
         // by id, so that a client alternating the article's id and slug does not get two budgets
         rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
-        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash,
-                () -> comments.post(articleId, input, clientHash));
+        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash, () -> {
+            CommentReceipt receipt = comments.post(articleId, input, clientHash);
+            return new Idempotency.Outcome(201, "/api/comments/" + receipt.id(), receipt, "editToken");
+        });
     }
 }

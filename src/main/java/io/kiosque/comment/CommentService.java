@@ -10,7 +10,6 @@ import io.kiosque.text.Typography;
 import io.kiosque.text.Unicode;
 import io.kiosque.web.DatabaseErrors;
 import io.kiosque.web.Digests;
-import io.kiosque.web.Idempotency;
 import io.kiosque.web.KeysetCursor;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.ProblemException;
@@ -56,8 +55,8 @@ public class CommentService {
         return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
     }
 
-    /** Creates a comment; runs inside the idempotency transaction, whose stored outcome it returns. */
-    public Idempotency.Outcome post(long articleId, CommentInput input, String clientHash) {
+    /** Creates a comment; the receipt carries its edit token, which is stored only as a hash. */
+    public CommentReceipt post(long articleId, CommentInput input, String clientHash) {
         Article article = Article.<Article>findByIdOptional(articleId).filter(Article::isPublished)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + articleId + "'"));
         if (article.commentMode == CommentMode.CLOSED) {
@@ -84,7 +83,7 @@ public class CommentService {
         if (comment.isApproved()) {
             adjustCount(article.id, 1);
         }
-        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken), "editToken");
+        return CommentReceipt.of(comment, editToken);
     }
 
     /** Threads of approved comments, newest or oldest first, one page of first comments with all their replies. */
