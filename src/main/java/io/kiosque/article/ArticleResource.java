@@ -138,9 +138,9 @@ public class ArticleResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "415", description = "Neither JSON nor plain text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Well-formed but unusable: an ad with text, a block with no visible text, an unknown block id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither JSON nor plain text")
+    @APIResponse(responseCode = "422",
+            description = "Well-formed but unusable: an ad with text, a block with no visible text, an unknown block id")
     public Response create(@Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
         return created(articles.create(input));
     }
@@ -159,9 +159,9 @@ public class ArticleResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Empty text, bytes that are not UTF-8, or a bad parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not UTF-8", value = Examples.PROBLEM_NOT_UTF8)))
-    @APIResponse(responseCode = "413", description = "More than 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A charset other than UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A title with no body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 1 MiB")
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8")
+    @APIResponse(responseCode = "422", description = "A title with no body")
     public Response importText(byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Status of the imported article",
@@ -206,7 +206,9 @@ public class ArticleResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = Examples.ARTICLE_TEXT)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // with its content, as in get(): the three are one operation, whose merged 404 would otherwise list its keys in another order
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
     }
@@ -218,7 +220,7 @@ public class ArticleResource {
     @Operation(summary = "List an article's blocks in reading order")
     @APIResponse(responseCode = "200", description = "The blocks", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = BlockView.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see")
     public List<BlockView> paragraphs(@PathParam("idOrSlug") String idOrSlug) {
         Article article = articles.find(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
         return article.blocks.stream().map(BlockView::of).toList();
@@ -232,7 +234,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article as JSON-LD", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = NewsArticleJsonLd.MEDIA_TYPE, schema = @Schema(implementation = NewsArticleJsonLd.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // with its content, as in get(): the three are one operation, whose merged 404 would otherwise list its keys in another order
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response jsonLd(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.JSON_LD);
     }
@@ -247,13 +251,13 @@ public class ArticleResource {
             examples = @ExampleObject(name = "short", value = Examples.ARTICLE_INPUT)))
     @APIResponse(responseCode = "200", description = "The article after the change", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation")
+    @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Well-formed but unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "Well-formed but unusable")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version being replaced", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
@@ -270,8 +274,8 @@ public class ArticleResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete an article", description = "Its blocks, quotes and comments go with it. If-Match is optional and honoured.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         articles.delete(id, ArticleVersions.expected(ifMatch, id));
         return Response.noContent().build();
