@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,9 +24,6 @@ import java.util.List;
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
 
-    public static final String DRAFT = "draft";
-    public static final String PUBLISHED = "published";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -33,7 +31,8 @@ public class Article extends PanacheEntityBase {
     public String slug;
     public String title;
     public String language;
-    public String status;
+    @Convert(converter = WireNameConverter.OfArticleStatus.class)
+    public ArticleStatus status;
     public Instant publishedAt;
     public Instant createdAt;
     public Instant updatedAt;
@@ -44,8 +43,8 @@ public class Article extends PanacheEntityBase {
 
     public int wordCount;
 
-    /** open, premoderated or closed. */
-    public String commentMode = "open";
+    @Convert(converter = WireNameConverter.OfCommentMode.class)
+    public CommentMode commentMode = CommentMode.OPEN;
 
     /**
      * Approved comments; kept by the comment service with in-place increments. Never written from this entity,
@@ -71,6 +70,6 @@ public class Article extends PanacheEntityBase {
     public List<Block> blocks = new ArrayList<>();
 
     public boolean isPublished() {
-        return PUBLISHED.equals(status);
+        return status == ArticleStatus.PUBLISHED;
     }
 }

@@ -18,7 +18,7 @@ public record ArticleInput(
         @Schema(required = true, description = "The ordered body; the first paragraph becomes the lead") List<@Valid @NotNull BlockInput> blocks,
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or fr-BE")
         @Schema(description = "BCP 47 language tag; defaults to fr", examples = "fr", defaultValue = "fr") String language,
-        @Pattern(regexp = "draft|published", message = "must be draft or published")
+        @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED)
         @Schema(enumeration = { "draft", "published" }, defaultValue = "draft", examples = "published") String status,
         @Size(max = 50, message = "must have at most {max} tags")
         @Schema(examples = "[\"international\", \"russie\"]") List<@NotBlank @Size(max = 100) String> tags,
@@ -26,7 +26,7 @@ public record ArticleInput(
         @Schema(examples = "[\"Rédaction internationale\"]") List<@NotBlank @Size(max = 200) String> authors,
         @Schema(description = "Publication time; defaults to the time of publication when status is published", nullable = true,
                 examples = "2026-01-02T08:30:00Z") Instant publishedAt,
-        @Pattern(regexp = "open|premoderated|closed", message = "must be open, premoderated or closed")
+        @Pattern(regexp = CommentMode.WIRE_NAMES, message = CommentMode.EXPECTED)
         @Schema(enumeration = { "open", "premoderated", "closed" }, defaultValue = "open", nullable = true,
                 description = "open: comments approved at once unless a rule holds them; premoderated: all held for a moderator; closed: no new comments. "
                         + "Omitted on replace: unchanged.") String commentMode) {

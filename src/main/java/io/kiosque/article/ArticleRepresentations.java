@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.kiosque.text.ArticleText;
 import io.kiosque.text.ParsedBlock;
+import io.kiosque.web.CachePolicy;
 import io.kiosque.web.ETags;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.PublicUrl;
@@ -23,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serves an article's representations with conditional-request support. Each GET costs one indexed query for
@@ -31,10 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ArticleRepresentations {
-
-    /** How long shared caches (a CDN, nginx) may serve a published article or list without asking again. */
-    @ConfigProperty(name = "kiosque.http.max-age", defaultValue = "30")
-    int maxAgeSeconds;
 
     /** The media types an article is offered in, with the tag suffix that keeps their ETags apart. */
     public enum Variant {
@@ -81,6 +77,9 @@ public class ArticleRepresentations {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    CachePolicy cachePolicy;
+
     public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
         long epoch = published.epoch();
         ArticleHead head = access.readableHead(idOrSlug);
@@ -88,13 +87,15 @@ public class ArticleRepresentations {
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(head.updatedAt().atZone(ZoneOffset.UTC));
         byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + variant.tag,
                 () -> render(head.id(), variant));
+        // a draft is seen only by those who may edit: never by a shared cache
+        String cacheControl = cachePolicy.cacheControl(head.isPublished());
         if (variant == Variant.JSON && head.isPublished()) {
-            published.put(idOrSlug, epoch, new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl(head)));
+            published.put(idOrSlug, epoch, new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl));
         }
         Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, variant.mediaType);
         return response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, lastModified)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl(head))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .build();
     }
 
@@ -108,15 +109,6 @@ public class ArticleRepresentations {
 
     public static String etag(Article article) {
         return etag(new ArticleHead(article.id, article.status, article.version, article.updatedAt, article.commentCount), Variant.JSON);
-    }
-
-    /** Published articles may be kept by shared caches for a short while; drafts only by the editor's own client. */
-    public String cacheControl(ArticleHead head) {
-        return cacheControl(head.isPublished());
-    }
-
-    public String cacheControl(boolean shared) {
-        return shared ? "public, max-age=" + maxAgeSeconds : "private, no-cache";
     }
 
     private byte[] render(long id, Variant variant) {

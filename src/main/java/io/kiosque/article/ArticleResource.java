@@ -6,9 +6,11 @@ import static jakarta.ws.rs.core.MediaType.TEXT_PLAIN;
 import io.kiosque.article.ArticleRepresentations.Variant;
 import io.kiosque.security.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiosque.web.CachePolicy;
 import io.kiosque.web.Examples;
 import io.kiosque.web.Instants;
 import io.kiosque.web.PageParams;
+import io.kiosque.web.PlainTextBody;
 import io.kiosque.web.SparseFields;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.Problem;
@@ -60,11 +62,12 @@ public class ArticleResource {
     @Inject
     ArticleService articles;
 
-    @Inject
-    ArticleImport imports;
 
     @Inject
     ArticleRepresentations representations;
+
+    @Inject
+    CachePolicy cachePolicy;
 
     @Inject
     ArticleAccess access;
@@ -90,8 +93,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "A paging or filter parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "size", value = Examples.PROBLEM_PAGE_SIZE)))
     public Response list(
-            @Parameter(description = "Only articles with this status; readers may only ask for published")
-            @QueryParam("status") @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
+            @Parameter(description = "Only articles with this status; readers may only ask for published",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "draft", "published" }))
+            @QueryParam("status") @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED) String status,
             @Parameter(description = "Only articles with this tag (case-insensitive)", example = "international") @QueryParam("tag") @Size(max = 100) String tag,
             @Parameter(description = "Only articles by this author (full name, case-insensitive)") @QueryParam("author") @Size(max = 200) String author,
             @Parameter(description = "Only articles published at or after this date (2026-01-02) or instant (2026-01-02T08:30:00Z)",
@@ -105,15 +109,16 @@ public class ArticleResource {
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "nextCursor of the previous page: keyset paging over published articles, instead of page") @QueryParam("cursor") String cursor) {
         SparseFields selected = fields == null ? null : SparseFields.parse(fields, ArticleSummary.class);
-        ArticleService.ArticleFilter filter = new ArticleService.ArticleFilter(status, blankToNull(tag), blankToNull(author),
+        ArticleService.ArticleFilter filter = new ArticleService.ArticleFilter(ArticleStatus.fromWireName(status), blankToNull(tag),
+                blankToNull(author),
                 Instants.parse("publishedAfter", publishedAfter), Instants.parse("publishedBefore", publishedBefore), "oldest".equals(sort));
         ArticleService.ArticleListing listing;
         if (access.canSeeDrafts()) {
             listing = articles.list(filter, paging.page, paging.size, cursor);
-        } else if (Article.DRAFT.equals(status)) {
+        } else if (ArticleStatus.DRAFT.wireName().equals(status)) {
             listing = new ArticleService.ArticleListing(List.of(), 0, null);
         } else {
-            listing = articles.list(filter.withStatus(Article.PUBLISHED), paging.page, paging.size, cursor);
+            listing = articles.list(filter.withStatus(ArticleStatus.PUBLISHED), paging.page, paging.size, cursor);
         }
         return pageResponse(listing, paging.page, paging.size, cursor, selected);
     }
@@ -133,9 +138,9 @@ public class ArticleResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
-    @APIResponse(responseCode = "415", description = "Neither JSON nor plain text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Well-formed but unusable: an ad with text, a block with no visible text, an unknown block id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither JSON nor plain text")
+    @APIResponse(responseCode = "422",
+            description = "Well-formed but unusable: an ad with text, a block with no visible text, an unknown block id")
     public Response create(@Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
         return created(articles.create(input));
     }
@@ -154,16 +159,19 @@ public class ArticleResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Empty text, bytes that are not UTF-8, or a bad parameter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not UTF-8", value = Examples.PROBLEM_NOT_UTF8)))
-    @APIResponse(responseCode = "413", description = "More than 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A charset other than UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A title with no body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 1 MiB")
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8")
+    @APIResponse(responseCode = "422", description = "A title with no body")
     public Response importText(byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "Status of the imported article") @QueryParam("status") @DefaultValue(Article.PUBLISHED)
-            @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
+            @Parameter(description = "Status of the imported article",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "draft", "published" }))
+            @QueryParam("status") @DefaultValue("published")
+            @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED) String status,
             @Parameter(description = "BCP 47 language tag") @QueryParam("language") @DefaultValue("fr")
             @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or fr-BE") String language) {
-        return created(articles.importText(imports.decode(body, contentType), status, language));
+        String text = PlainTextBody.decode(body, contentType, ArticleService.MAX_TEXT_BYTES);
+        return created(articles.importText(text, ArticleStatus.fromWireName(status), language));
     }
 
     @GET
@@ -198,7 +206,9 @@ public class ArticleResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "seed", value = Examples.ARTICLE_TEXT)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // with its content, as in get(): the three are one operation, whose merged 404 would otherwise list its keys in another order
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
     }
@@ -210,7 +220,7 @@ public class ArticleResource {
     @Operation(summary = "List an article's blocks in reading order")
     @APIResponse(responseCode = "200", description = "The blocks", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = BlockView.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see")
     public List<BlockView> paragraphs(@PathParam("idOrSlug") String idOrSlug) {
         Article article = articles.find(idOrSlug).filter(access::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
         return article.blocks.stream().map(BlockView::of).toList();
@@ -224,7 +234,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article as JSON-LD", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = NewsArticleJsonLd.MEDIA_TYPE, schema = @Schema(implementation = NewsArticleJsonLd.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // with its content, as in get(): the three are one operation, whose merged 404 would otherwise list its keys in another order
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response jsonLd(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.JSON_LD);
     }
@@ -239,13 +251,13 @@ public class ArticleResource {
             examples = @ExampleObject(name = "short", value = Examples.ARTICLE_INPUT)))
     @APIResponse(responseCode = "200", description = "The article after the change", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a field fails validation")
+    @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Well-formed but unusable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "Well-formed but unusable")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version being replaced", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
@@ -262,8 +274,8 @@ public class ArticleResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete an article", description = "Its blocks, quotes and comments go with it. If-Match is optional and honoured.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         articles.delete(id, ArticleVersions.expected(ifMatch, id));
         return Response.noContent().build();
@@ -284,7 +296,7 @@ public class ArticleResource {
                 : listing.nextCursor() == null ? null : PageLinks.link(uri, "cursor", listing.nextCursor(), "next");
         return Response.ok(body)
                 .header("Link", links)
-                .header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(!access.canSeeDrafts()))
+                .header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(!access.canSeeDrafts()))
                 .build();
     }
 

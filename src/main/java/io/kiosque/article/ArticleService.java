@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class ArticleService {
 
+    /** The largest article text imported, in bytes of UTF-8: far above any real article. */
+    public static final int MAX_TEXT_BYTES = 1024 * 1024;
+
     @Inject
     EntityManager em;
 
@@ -50,13 +53,13 @@ public class ArticleService {
     public Article create(ArticleInput input) {
         Article article = new Article();
         article.createdAt = now();
-        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
-                input.tags(), input.authors(), input.publishedAt());
-        article.commentMode = input.commentMode() == null ? "open" : input.commentMode();
+        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(),
+                ArticleStatus.fromWireName(input.status()), input.tags(), input.authors(), input.publishedAt());
+        article.commentMode = input.commentMode() == null ? CommentMode.OPEN : CommentMode.fromWireName(input.commentMode());
         return persistNew(article);
     }
 
-    public Article importText(String text, String status, String language) {
+    public Article importText(String text, ArticleStatus status, String language) {
         ParsedArticle parsed;
         try {
             parsed = ArticleText.parse(text);
@@ -73,10 +76,10 @@ public class ArticleService {
     public Article replace(long id, Set<Long> expectedVersions, ArticleInput input) {
         Article article = require(id);
         checkVersion(article, expectedVersions);
-        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), input.status(),
-                input.tags(), input.authors(), input.publishedAt());
+        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(),
+                ArticleStatus.fromWireName(input.status()), input.tags(), input.authors(), input.publishedAt());
         if (input.commentMode() != null) {
-            article.commentMode = input.commentMode();
+            article.commentMode = CommentMode.fromWireName(input.commentMode());
         }
         touch(article);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
@@ -177,18 +180,14 @@ public class ArticleService {
         if (cursor == null) {
             items = Article.<Article>find(query(where), order, params).page(Page.of(page - 1, size)).list();
         } else {
-            if (!Article.PUBLISHED.equals(filter.status())) {
+            if (filter.status() != ArticleStatus.PUBLISHED) {
                 throw new ProblemException(ProblemType.VALIDATION, "cursor: cursor paging lists published articles; add status=published");
             }
-            KeysetCursor after = KeysetCursor.decode(cursor);
-            // the first condition is implied by the keyset one; it gives the index a start point
-            where.add(oldest ? "publishedAt >= :at and (publishedAt > :at or id > :id)" : "publishedAt <= :at and (publishedAt < :at or id < :id)");
-            params.and("at", after.at()).and("id", after.id());
+            where.add(KeysetCursor.decode(cursor).condition("publishedAt", !oldest, params));
             items = Article.<Article>find(query(where), order, params).page(Page.ofSize(size)).list();
         }
-        Article last = items.isEmpty() ? null : items.get(items.size() - 1);
-        String next = Article.PUBLISHED.equals(filter.status()) && items.size() == size && last.publishedAt != null
-                ? new KeysetCursor(last.publishedAt, last.id).encode() : null;
+        String next = filter.status() == ArticleStatus.PUBLISHED && items.size() == size
+                ? KeysetCursor.afterLast(items, a -> a.publishedAt, a -> a.id) : null;
         return new ArticleListing(items, total, next);
     }
 
@@ -197,9 +196,10 @@ public class ArticleService {
     }
 
     /** What an article list is narrowed to, and its order; null fields do not filter. */
-    public record ArticleFilter(String status, String tag, String author, Instant publishedAfter, Instant publishedBefore, boolean oldestFirst) {
+    public record ArticleFilter(ArticleStatus status, String tag, String author, Instant publishedAfter, Instant publishedBefore,
+            boolean oldestFirst) {
 
-        public ArticleFilter withStatus(String newStatus) {
+        public ArticleFilter withStatus(ArticleStatus newStatus) {
             return new ArticleFilter(newStatus, tag, author, publishedAfter, publishedBefore, oldestFirst);
         }
     }
@@ -242,7 +242,7 @@ public class ArticleService {
     }
 
     private void apply(Article article, String rawTitle, List<ParsedBlock> parsedBlocks, List<BlockInput> inputs,
-            String language, String status, List<String> tags, List<String> authors, Instant publishedAt) {
+            String language, ArticleStatus status, List<String> tags, List<String> authors, Instant publishedAt) {
         String title = singleLine(cleanText(rawTitle, "title"));
         if (article.id != null && !title.equals(article.title)) {
             article.slug = uniqueSlug(Slugs.of(title), article.id);
@@ -252,7 +252,7 @@ public class ArticleService {
         }
         article.title = title;
         article.language = language == null ? "fr" : language;
-        article.status = status == null ? Article.DRAFT : status;
+        article.status = status == null ? ArticleStatus.DRAFT : status;
         article.tags.clear();
         if (tags != null) {
             tags.stream().map(t -> singleLine(cleanText(t, "tags"))).distinct().forEach(article.tags::add);

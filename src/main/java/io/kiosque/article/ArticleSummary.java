@@ -11,7 +11,7 @@ public record ArticleSummary(
         @Schema(examples = "russie-coree-du-nord-poutine-salue-une-amitie-invincible") String slug,
         @Schema(examples = "Russie - Corée du Nord : Poutine salue une « amitié invincible »") String title,
         @Schema(examples = "fr") String language,
-        @Schema(enumeration = { "draft", "published" }, examples = "published") String status,
+        @Schema(implementation = String.class, enumeration = { "draft", "published" }, examples = "published") ArticleStatus status,
         @Schema(nullable = true, examples = "2026-01-02T08:30:00Z") Instant publishedAt,
         @Schema(examples = "2026-01-02T08:30:00Z") Instant updatedAt,
         @Schema(examples = "0") long version,

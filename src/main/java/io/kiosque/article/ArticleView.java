@@ -11,7 +11,7 @@ public record ArticleView(
         @Schema(description = "URL-safe name from the title; older slugs keep resolving", examples = "russie-coree-du-nord-poutine-salue-une-amitie-invincible") String slug,
         @Schema(examples = "Russie - Corée du Nord : Poutine salue une « amitié invincible »") String title,
         @Schema(examples = "fr") String language,
-        @Schema(enumeration = { "draft", "published" }, examples = "published") String status,
+        @Schema(implementation = String.class, enumeration = { "draft", "published" }, examples = "published") ArticleStatus status,
         @Schema(nullable = true, examples = "2026-01-02T08:30:00Z") Instant publishedAt,
         @Schema(examples = "2026-01-02T08:30:00Z") Instant createdAt,
         @Schema(examples = "2026-01-02T08:30:00Z") Instant updatedAt,
@@ -20,7 +20,8 @@ public record ArticleView(
         @Schema(description = "At 230 words a minute, at least 1", examples = "2") int readingTimeMinutes,
         List<String> tags,
         List<String> authors,
-        @Schema(enumeration = { "open", "premoderated", "closed" }, examples = "open") String commentMode,
+        @Schema(implementation = String.class, enumeration = { "open", "premoderated", "closed" }, examples = "open")
+        CommentMode commentMode,
         @Schema(description = "Approved comments", examples = "0") int commentCount,
         List<BlockView> blocks) {
 

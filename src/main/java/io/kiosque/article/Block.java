@@ -29,7 +29,7 @@ public class Block extends PanacheEntityBase {
 
     public int position;
 
-    @Convert(converter = BlockTypeConverter.class)
+    @Convert(converter = WireNameConverter.OfBlockType.class)
     public BlockType type;
 
     /** Null for an ad slot. */

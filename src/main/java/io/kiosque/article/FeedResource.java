@@ -8,6 +8,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Unicode;
+import io.kiosque.web.CachePolicy;
 import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class FeedResource {
     ArticleService articles;
 
     @Inject
-    ArticleRepresentations representations;
+    CachePolicy cachePolicy;
 
     @Inject
     PublicUrl publicUrl;
@@ -52,7 +53,8 @@ public class FeedResource {
     @Operation(summary = "Atom feed of the latest published articles", description = "The 50 newest, with their lead as summary (RFC 4287).")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed() throws FeedException {
-        List<Article> latest = articles.list(new ArticleService.ArticleFilter(Article.PUBLISHED, null, null, null, null, false), 1, ENTRIES, null).items();
+        var published = new ArticleService.ArticleFilter(ArticleStatus.PUBLISHED, null, null, null, null, false);
+        List<Article> latest = articles.list(published, 1, ENTRIES, null).items();
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:kiosque:feed");
         feed.setTitle("Kiosque");
@@ -64,7 +66,7 @@ public class FeedResource {
         // ROME's Atom generator has no xml:lang; readers use it to pick hyphenation and voices
         document.getRootElement().setAttribute("lang", "fr", Namespace.XML_NAMESPACE);
         String xml = new XMLOutputter(Format.getPrettyFormat()).outputString(document);
-        return Response.ok(xml, ATOM + ";charset=utf-8").header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(true)).build();
+        return Response.ok(xml, ATOM + ";charset=utf-8").header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(true)).build();
     }
 
     /**

@@ -4,7 +4,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.security.Roles;
 import io.kiosque.web.Examples;
-import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +46,7 @@ public class ParagraphResource {
     @Operation(summary = "Get one block")
     @APIResponse(responseCode = "200", description = "The block", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BlockView.class),
             examples = @ExampleObject(name = "lead", value = Examples.BLOCK)))
-    @APIResponse(responseCode = "404", description = "No such block, or one of a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such block, or one of a draft the caller may not see")
     public BlockView get(@PathParam("id") long id) {
         return BlockView.of(visibleBlock(id));
     }
@@ -61,11 +60,11 @@ public class ParagraphResource {
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ParagraphPatch.class)))
     @APIResponse(responseCode = "200", description = "The block after the change", headers = @Header(name = "ETag", description = "The article's new ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BlockView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such block", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The block is an ad slot, or the text has nothing visible", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid text")
+    @APIResponse(responseCode = "404", description = "No such block")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the article")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "The block is an ad slot, or the text has nothing visible")
     public Response patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ParagraphPatch patch) {
         Block existing = visibleBlock(id);

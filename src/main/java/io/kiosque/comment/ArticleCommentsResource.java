@@ -9,7 +9,6 @@ import io.kiosque.web.Digests;
 import io.kiosque.web.Examples;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.PageLinks;
-import io.kiosque.web.Problem;
 import io.kiosque.web.RateLimiter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -76,7 +75,7 @@ public class ArticleCommentsResource {
     @APIResponse(responseCode = "200", description = "A page of threads", headers = @Header(name = "Link", description = "rel=next when there is more",
             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft")
     public Response list(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "newest (default) or oldest first") @QueryParam("order") @DefaultValue("newest")
             @Pattern(regexp = "newest|oldest", message = "must be newest or oldest") String order,
@@ -108,13 +107,13 @@ public class ArticleCommentsResource {
             headers = { @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotent-Replayed", description = "true on a replay", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, a missing field or a length out of bounds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Comments are closed on this article, or a request with this key is still in flight", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The key was used with another body, or parentId/paragraphId is not of this article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many comments from this client or on this article", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a missing field or a length out of bounds")
+    @APIResponse(responseCode = "404", description = "No such article, or a draft")
+    @APIResponse(responseCode = "409", description = "Comments are closed on this article, or a request with this key is still in flight")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "The key was used with another body, or parentId/paragraphId is not of this article")
+    @APIResponse(responseCode = "429", description = "Too many comments from this client or on this article",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public Response post(@PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = "A unique key per comment (a UUID): retries with it never create a second comment") @HeaderParam("Idempotency-Key") String key,
             @Parameter(description = "An id the app makes once per installation (a UUID, 16 to 200 visible ASCII characters) "
@@ -130,7 +129,9 @@ public class ArticleCommentsResource {
         // by id, so that a client alternating the article's id and slug does not get two budgets
         rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
-        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash,
-                () -> comments.post(articleId, input, clientHash));
+        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash, () -> {
+            CommentReceipt receipt = comments.post(articleId, input, clientHash);
+            return new Idempotency.Outcome(201, "/api/comments/" + receipt.id(), receipt, "editToken");
+        });
     }
 }

@@ -3,13 +3,13 @@ package io.kiosque.comment;
 import io.kiosque.article.Article;
 import io.kiosque.article.ArticleAccess;
 import io.kiosque.article.Block;
+import io.kiosque.article.CommentMode;
 import io.kiosque.article.CommentCountChanged;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
 import io.kiosque.text.Unicode;
 import io.kiosque.web.DatabaseErrors;
 import io.kiosque.web.Digests;
-import io.kiosque.web.Idempotency;
 import io.kiosque.web.KeysetCursor;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.ProblemException;
@@ -55,11 +55,11 @@ public class CommentService {
         return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
     }
 
-    /** Creates a comment; runs inside the idempotency transaction, whose stored outcome it returns. */
-    public Idempotency.Outcome post(long articleId, CommentInput input, String clientHash) {
+    /** Creates a comment; the receipt carries its edit token, which is stored only as a hash. */
+    public CommentReceipt post(long articleId, CommentInput input, String clientHash) {
         Article article = Article.<Article>findByIdOptional(articleId).filter(Article::isPublished)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + articleId + "'"));
-        if ("closed".equals(article.commentMode)) {
+        if (article.commentMode == CommentMode.CLOSED) {
             throw new ProblemException(ProblemType.CONFLICT, "comments are closed on this article; no new comment can be posted");
         }
         String authorName = text(input.authorName(), "authorName", MAX_NAME).replaceAll("\\s+", " ");
@@ -83,7 +83,7 @@ public class CommentService {
         if (comment.isApproved()) {
             adjustCount(article.id, 1);
         }
-        return new Idempotency.Outcome(201, "/api/comments/" + comment.id, CommentReceipt.of(comment, editToken), "editToken");
+        return CommentReceipt.of(comment, editToken);
     }
 
     /** Threads of approved comments, newest or oldest first, one page of first comments with all their replies. */
@@ -96,10 +96,7 @@ public class CommentService {
             params.and("paragraph", paragraphId);
         }
         if (cursor != null) {
-            KeysetCursor after = KeysetCursor.decode(cursor);
-            // the first comparison is implied by the second; it gives the index a start point
-            where.append(newestFirst ? " and createdAt <= :at and (createdAt < :at or id < :id)" : " and createdAt >= :at and (createdAt > :at or id > :id)");
-            params.and("at", after.at()).and("id", after.id());
+            where.append(" and ").append(KeysetCursor.decode(cursor).condition("createdAt", newestFirst, params));
         }
         // The order names the index's equality columns too, so that it delivers rows already sorted (H2 needs it).
         Sort sort = newestFirst ? Sort.descending("articleId", "status", "createdAt", "id") : Sort.ascending("articleId", "status", "createdAt", "id");
@@ -109,7 +106,7 @@ public class CommentService {
             roots = roots.subList(0, limit);
         }
         List<CommentView> items = withReplies(roots);
-        String next = more ? new KeysetCursor(roots.get(roots.size() - 1).createdAt, roots.get(roots.size() - 1).id).encode() : null;
+        String next = more ? KeysetCursor.afterLast(roots, c -> c.createdAt, c -> c.id) : null;
         return new CommentPage(items, next);
     }
 
@@ -134,7 +131,7 @@ public class CommentService {
                     ? "marked as spam" : "rejected") + " by moderation and can no longer be edited; it can still be deleted");
         }
         Article article = Article.findById(comment.articleId);
-        if ("closed".equals(article.commentMode)) {
+        if (article.commentMode == CommentMode.CLOSED) {
             throw new ProblemException(ProblemType.CONFLICT, "comments are closed on this article; its comments can no longer be edited");
         }
         String body = text(edit.body(), "body", MAX_BODY);

@@ -5,7 +5,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import io.kiosque.security.Roles;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.PageParams;
-import io.kiosque.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,10 +58,10 @@ public class ModerationResource {
     @Operation(summary = "Approve, reject or mark a comment as spam")
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationDecision.class)))
     @APIResponse(responseCode = "200", description = "The comment after the decision", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such comment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The author deleted it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown status")
+    @APIResponse(responseCode = "404", description = "No such comment")
+    @APIResponse(responseCode = "409", description = "The author deleted it")
+    @APIResponse(responseCode = "415", description = "Not JSON")
     public ModerationView decide(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") ModerationDecision decision) {
         return ModerationView.of(comments.decide(id, decision.status()));
     }

@@ -1,5 +1,6 @@
 package io.kiosque.comment;
 
+import io.kiosque.article.CommentMode;
 import io.kiosque.text.Typography;
 import java.util.Arrays;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class ModerationRules {
         this.maxLinks = maxLinks;
     }
 
-    Verdict judge(String mode, String authorName, String body, boolean duplicate) {
+    Verdict judge(CommentMode mode, String authorName, String body, boolean duplicate) {
         String text = " " + words(authorName + " " + body) + " ";
         String bannedWord = firstContained(text, banned);
         if (bannedWord != null) {
@@ -53,7 +54,7 @@ final class ModerationRules {
         if (duplicate) {
             return new Verdict(Comment.PENDING, "duplicate of the same author's recent comment");
         }
-        if ("premoderated".equals(mode)) {
+        if (mode == CommentMode.PREMODERATED) {
             return new Verdict(Comment.PENDING, "article is premoderated");
         }
         return new Verdict(Comment.APPROVED, null);

@@ -3,7 +3,6 @@ package io.kiosque.quote;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.article.ArticleAccess;
-import io.kiosque.web.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,7 @@ public class ArticleQuotesResource {
     @Operation(summary = "List an article's quotes in reading order", description = "Title quotes first (paragraphId null), then each block's; nested quotes follow their parent.")
     @APIResponse(responseCode = "200", description = "The quotes", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = QuoteView.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see")
     public List<QuoteView> list(@PathParam("idOrSlug") String idOrSlug) {
         long id = access.readableHead(idOrSlug).id();
         return quotes.ofArticle(id).stream().map(QuoteView::of).toList();

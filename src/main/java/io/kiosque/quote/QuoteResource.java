@@ -7,7 +7,6 @@ import io.kiosque.security.Roles;
 import io.kiosque.web.Examples;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.PageParams;
-import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +70,7 @@ public class QuoteResource {
     @Operation(summary = "Get one quote")
     @APIResponse(responseCode = "200", description = "The quote", content = @Content(mediaType = APPLICATION_JSON,
             schema = @Schema(implementation = QuoteView.class), examples = @ExampleObject(name = "seed", value = Examples.QUOTE)))
-    @APIResponse(responseCode = "404", description = "No such quote, or one of a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such quote, or one of a draft the caller may not see")
     public QuoteView get(@PathParam("id") long id) {
         return QuoteView.of(visible(id));
     }
@@ -85,9 +84,9 @@ public class QuoteResource {
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuotePatch.class),
             examples = @ExampleObject(name = "speaker", value = "{\"speaker\": \"Vladimir Poutine\"}")))
     @APIResponse(responseCode = "200", description = "The corrected quote", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such quote", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid value")
+    @APIResponse(responseCode = "404", description = "No such quote")
+    @APIResponse(responseCode = "415", description = "Not JSON")
     public QuoteView correct(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") QuotePatch patch) {
         return QuoteView.of(quotes.correct(id, patch));
     }

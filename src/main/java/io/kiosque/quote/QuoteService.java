@@ -1,6 +1,7 @@
 package io.kiosque.quote;
 
 import io.kiosque.article.Article;
+import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.ArticleChanged;
 import io.kiosque.article.ArticleService;
 import io.kiosque.article.Block;
@@ -114,7 +115,7 @@ public class QuoteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuotePage search(String speaker, String text, int page, int size) {
         StringBuilder where = new StringBuilder("articleId in (select a.id from Article a where a.status = :published)");
-        Parameters params = Parameters.with("published", Article.PUBLISHED);
+        Parameters params = Parameters.with("published", ArticleStatus.PUBLISHED);
         if (text != null && !text.isBlank()) {
             where.append(" and textFolded like :text escape '\\'");
             params.and("text", "%" + likeEscaped(Typography.fold(text.strip())) + "%");
@@ -147,7 +148,7 @@ public class QuoteService {
                 + where + " group by q.speaker order by max(a.publishedAt) desc, q.speaker", SpeakerView.class);
         var total = em.createQuery("select count(distinct q.speaker)" + where, Long.class);
         for (var query : List.of(items, total)) {
-            query.setParameter("published", Article.PUBLISHED);
+            query.setParameter("published", ArticleStatus.PUBLISHED);
             if (q != null && !q.isBlank()) {
                 query.setParameter("q", "%" + likeEscaped(Typography.fold(q.strip())) + "%");
             }

@@ -2,7 +2,7 @@ package io.kiosque.search;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import io.kiosque.article.ArticleRepresentations;
+import io.kiosque.web.CachePolicy;
 import io.kiosque.web.Examples;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.PageParams;
@@ -43,7 +43,7 @@ public class SearchResource {
     SearchService search;
 
     @Inject
-    ArticleRepresentations representations;
+    CachePolicy cachePolicy;
 
     @Context
     UriInfo uri;
@@ -75,7 +75,7 @@ public class SearchResource {
         SearchPage page = search.search(q, type, paging.page, paging.size);
         return Response.ok(page)
                 .header("Link", PageLinks.header(uri, paging.page, page.totalPages()))
-                .header(HttpHeaders.CACHE_CONTROL, representations.cacheControl(true))
+                .header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(true))
                 .build();
     }
 }

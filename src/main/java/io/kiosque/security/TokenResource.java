@@ -2,7 +2,6 @@ package io.kiosque.security;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import io.kiosque.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,8 +41,8 @@ public class TokenResource {
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TokenInput.class),
             examples = @ExampleObject(name = "editor", value = "{\"name\": \"Rédaction web\", \"roles\": [\"editor\"]}")))
     @APIResponse(responseCode = "201", description = "Created; `token` is the secret", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field")
+    @APIResponse(responseCode = "415", description = "Not JSON")
     public Response create(@Valid @NotNull(message = "a JSON body is required") TokenInput input) {
         TokenService.Issued issued = tokens.issue(input.name().strip(), input.roles(), input.expiresAt());
         return Response.created(URI.create("/api/tokens/" + issued.token().id))
@@ -65,9 +64,8 @@ public class TokenResource {
     @Operation(summary = "Revoke a token",
             description = "It stops working at once, on every instance. The last valid admin token cannot be revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The last valid admin token: at least one must remain",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such token")
+    @APIResponse(responseCode = "409", description = "The last valid admin token: at least one must remain")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

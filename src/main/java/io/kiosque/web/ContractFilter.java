@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the responses every operation shares, so that no operation can forget them: 400 where a parameter
  * can be wrong, 413 where a body is taken, 401 (a token was sent and is not valid, or a protected operation got none) everywhere, 403 where
  * a role is required, 406 (nothing fits Accept), 429 (too many bad tokens from one client) and 503 (the database is
- * unreachable, or too busy to answer in time) everywhere.
+ * unreachable, or too busy to answer in time) everywhere. Every error response, shared or an operation's own, has
+ * the problem+json body: an operation's annotation names the status and its meaning, and an example when it has one.
  */
 public class ContractFilter implements OASFilter {
 
@@ -46,6 +47,11 @@ public class ContractFilter implements OASFilter {
                         "Too many failed authentications from this client: any token is refused until Retry-After seconds");
                 describe(operation, "503",
                         "The database cannot be reached, or the server is too busy to answer in time; retry after Retry-After seconds");
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.charAt(0) >= '4' && response.getContent() == null) {
+                        response.setContent(problemContent());
+                    }
+                });
                 if (!secured) {
                     // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once authorized
                     operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
@@ -55,15 +61,17 @@ public class ContractFilter implements OASFilter {
         });
     }
 
-    /** Adds the response, or replaces the body-less one that the generator adds for {@code @RolesAllowed}. */
+    /**
+     * Adds the response unless the operation describes it itself; the body-less 401 and 403 that the generator adds
+     * for {@code @RolesAllowed} are replaced.
+     */
     private static void describe(Operation operation, String status, String description) {
         APIResponse existing = operation.getResponses().getAPIResponse(status);
-        if (existing != null && existing.getContent() != null) {
+        boolean generated = existing != null && existing.getContent() == null && ("401".equals(status) || "403".equals(status));
+        if (existing != null && !generated) {
             return;
         }
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("Problem")));
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
         if ("401".equals(status)) {
             response.setHeaders(Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer realm=\"kiosque\"")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))));
@@ -73,5 +81,10 @@ public class ContractFilter implements OASFilter {
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
         }
         operation.getResponses().addAPIResponse(status, response);
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

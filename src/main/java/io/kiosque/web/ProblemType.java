@@ -2,7 +2,7 @@ package io.kiosque.web;
 
 import jakarta.ws.rs.core.Response.Status;
 
-/** The kinds of problem Kiosque reports; each has a stable type URI documented in the README. */
+/** The kinds of problem Kiosque reports; each has a stable type URI, listed with its meaning in the README (Problem types). */
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
     VALIDATION(400, "validation", "Invalid request"),

@@ -1,0 +1,21 @@
+package io.kiosque.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Cache-Control of the API's answers: what every reader may see (published articles, lists, search, the feed)
+ * may be kept by shared caches for a short while; what depends on who asks (drafts) only by the asker's own client.
+ */
+@ApplicationScoped
+public class CachePolicy {
+
+    /** How long shared caches (a CDN, nginx) may serve a public answer without asking again. */
+    @ConfigProperty(name = "kiosque.http.max-age", defaultValue = "30")
+    int maxAgeSeconds;
+
+    /** Public when the answer is the same for every reader; private otherwise. */
+    public String cacheControl(boolean sameForEveryReader) {
+        return sameForEveryReader ? "public, max-age=" + maxAgeSeconds : "private, no-cache";
+    }
+}
