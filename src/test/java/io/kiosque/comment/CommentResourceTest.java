@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kiosque.web.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -37,7 +38,7 @@ class CommentResourceTest {
                 {"title": "Commentaires %s", "status": "published", "commentMode": "%s",
                  "blocks": [{"type": "paragraph", "text": "Premier paragraphe."}, {"type": "ad"}, {"type": "paragraph", "text": "Second paragraphe."}]}
                 """.formatted(UUID.randomUUID(), commentMode);
-        return admin().contentType(ContentType.JSON).body(body).post("/api/articles").then().statusCode(201).extract().jsonPath();
+        return Api.adminFromOwnAddress().contentType(ContentType.JSON).body(body).post("/api/articles").then().statusCode(201).extract().jsonPath();
     }
 
     static String json(String author, String body) {

@@ -1,6 +1,5 @@
 package io.kiosque.web;
 
-import static io.kiosque.web.Api.admin;
 import static io.kiosque.web.Api.anonymous;
 import static io.kiosque.web.ProductionLikeProfile.PUBLIC_URL;
 import static org.hamcrest.Matchers.containsString;
@@ -23,9 +22,9 @@ class PublicUrlTest {
     void shouldBuildLocationFromThePublicUrlNotFromHost() {
         String article = "{\"title\": \"Adresse " + UUID.randomUUID() + "\", \"status\": \"published\", "
                 + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}";
-        long id = admin().header("Host", "evil.example").contentType(ContentType.JSON).body(article).post("/api/articles").then()
+        long id = Api.adminFromOwnAddress().header("Host", "evil.example").contentType(ContentType.JSON).body(article).post("/api/articles").then()
                 .statusCode(201).header("Location", startsWith(PUBLIC_URL + "/api/articles/")).extract().jsonPath().getLong("id");
-        admin().header("Host", "evil.example").contentType(ContentType.JSON).body("{\"name\": \"Adresse\", \"roles\": [\"editor\"]}")
+        Api.adminFromOwnAddress().header("Host", "evil.example").contentType(ContentType.JSON).body("{\"name\": \"Adresse\", \"roles\": [\"editor\"]}")
                 .post("/api/tokens").then().statusCode(201).header("Location", startsWith(PUBLIC_URL + "/api/tokens/"));
         String comment = "{\"authorName\": \"Léa\", \"body\": \"Bonjour " + UUID.randomUUID() + "\"}";
         String key = UUID.randomUUID().toString();
@@ -43,7 +42,7 @@ class PublicUrlTest {
                 .header("Link", containsString("<" + PUBLIC_URL + "/api/articles?")).header("Link", not(containsString("evil")));
         anonymous().header("Host", "evil.example").get("/api/quotes?size=1").then().statusCode(200)
                 .header("Link", containsString("<" + PUBLIC_URL + "/api/quotes?"));
-        String slug = admin().contentType(ContentType.JSON).body("{\"title\": \"Flux " + UUID.randomUUID() + "\", "
+        String slug = Api.adminFromOwnAddress().contentType(ContentType.JSON).body("{\"title\": \"Flux " + UUID.randomUUID() + "\", "
                 + "\"status\": \"published\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}")
                 .post("/api/articles").then().statusCode(201).extract().jsonPath().getString("slug"); // the newest, so in the feed
         anonymous().accept("application/ld+json").get("/api/articles/" + slug).then().statusCode(200)
