@@ -52,6 +52,8 @@ public class CrashCheck {
     static final List<String> drainFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final java.util.concurrent.atomic.AtomicInteger drained = new java.util.concurrent.atomic.AtomicInteger();
     static final List<String> unexpectedAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Keys given up after an unexpected answer: their comments may exist with no client answered. */
+    static final Set<String> abandoned = ConcurrentHashMap.newKeySet();
 
     public static void main(String[] args) throws Exception {
         jar = Path.of(args[0]);
@@ -128,8 +130,12 @@ public class CrashCheck {
                     }
                     drainCheck(sentAt, "answered " + r.statusCode() + ": " + r.body());
                     if (r.statusCode() < 500 && r.statusCode() != 409) {
-                        // reported at the end; the client goes on retrying its key, so that its comment is not orphaned
-                        unexpectedAnswers.add("comment key " + key + " answered " + r.statusCode() + ": " + r.body());
+                        // reported at the end, and printed at once: a client that is answered this way gives up its key
+                        String answer = "comment key " + key + " answered " + r.statusCode() + ": " + r.body();
+                        System.out.println(answer);
+                        unexpectedAnswers.add(answer);
+                        abandoned.add(key);
+                        break;
                     }
                 } catch (IOException e) {
                     // the server is down: retry the same key
@@ -224,7 +230,7 @@ public class CrashCheck {
             failures++;
         }
         for (Ack ack : ackedComments.values()) {
-            HttpResponse<String> edit = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/comments/" + ack.id()))
+            HttpResponse<String> edit = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/comments/" + ack.id())).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header("X-Edit-Token", ack.editToken())
                     .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"body\": \"" + ack.body() + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -287,7 +293,7 @@ public class CrashCheck {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return process;
                 }
             } catch (IOException e) {
@@ -299,7 +305,8 @@ public class CrashCheck {
     }
 
     static String get(String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + r.body());
         }
