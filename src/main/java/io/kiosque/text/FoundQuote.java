@@ -24,4 +24,9 @@ public record FoundQuote(int block, int start, int end, String text, int parent,
     public boolean inTitle() {
         return block < 0;
     }
+
+    /** The same quote given to another name for the same speaker (a full name, a fuller role). */
+    FoundQuote withSpeaker(String name) {
+        return new FoundQuote(block, start, end, text, parent, name, kind, language, attribution, mention);
+    }
 }

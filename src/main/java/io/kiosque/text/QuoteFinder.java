@@ -186,8 +186,7 @@ public final class QuoteFinder {
      * for the person last quoted, else last mentioned, in this block or the one before.
      */
     private static Cast.Person anaphora(SpeakerRules.Clue clue, int block, Cast cast) {
-        String folded = Typography.fold(clue.phrase());
-        char gender = folded.startsWith("la ") ? 'f' : folded.startsWith("le ") ? 'm' : folded.startsWith("l'") ? '?' : 0;
+        char gender = roleGender(clue.phrase());
         String key = Cast.roleKey(clue.phrase());
         int words = key.split(" ").length;
         if (gender == 0 || words > MAX_ANAPHORA_WORDS || !PersonRoles.isPersonRole(String.valueOf(Cast.head(key)))) {
@@ -257,8 +256,7 @@ public final class QuoteFinder {
         List<FoundQuote> named = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
             Cast.Person person = q.speaker() == null || q.speaker().contains(" ") ? null : cast.find(q.speaker());
-            named.add(person == null ? q : new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), person.name, q.kind(),
-                    q.language(), q.attribution(), q.mention()));
+            named.add(person == null ? q : q.withSpeaker(person.name));
         }
         return named;
     }
@@ -285,19 +283,23 @@ public final class QuoteFinder {
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
             boolean unresolvedRole = q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), subject.gender);
-            resolved.add(unresolvedRole ? new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), name, q.kind(), q.language(),
-                    q.attribution(), q.mention()) : q);
+            resolved.add(unresolvedRole ? q.withSpeaker(name) : q);
         }
         return resolved;
     }
 
     /** « le magistrat », « l’ancien chef de l’État »: a singular definite role whose noun names a person, of a fitting gender. */
     private static boolean definitePersonRole(String phrase, char gender) {
-        String folded = Typography.fold(phrase);
-        char determiner = folded.startsWith("la ") ? 'f' : folded.startsWith("le ") ? 'm' : folded.startsWith("l'") ? '?' : 0;
+        char determiner = roleGender(phrase);
         String head = Cast.head(Cast.roleKey(phrase));
         return determiner != 0 && head != null && PersonRoles.isPersonRole(head)
                 && (determiner == '?' || gender == '?' || determiner == gender);
+    }
+
+    /** The gender a singular definite role's determiner tells: 'f', 'm', '?' for « l’ », 0 when it is not one. */
+    private static char roleGender(String phrase) {
+        String folded = Typography.fold(phrase);
+        return folded.startsWith("la ") ? 'f' : folded.startsWith("le ") ? 'm' : folded.startsWith("l'") ? '?' : 0;
     }
 
     /**
@@ -314,8 +316,7 @@ public final class QuoteFinder {
                 continue;
             }
             String full = fuller.computeIfAbsent(speaker, s -> fullerForm(s, texts));
-            resolved.add(full == null ? q : new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), full, q.kind(), q.language(),
-                    q.attribution(), q.mention()));
+            resolved.add(full == null ? q : q.withSpeaker(full));
         }
         return resolved;
     }
