@@ -53,7 +53,8 @@ public class RequestMetrics {
     private void record(RoutingContext context, long nanos) {
         int status = context.response().getStatusCode();
         String route = context.get(ROUTE);
-        Series series = new Series(context.request().method().name(), route != null ? route : status == 404 ? "NOT_FOUND" : "UNKNOWN", status);
+        String uri = route != null ? route : status == 404 ? "NOT_FOUND" : "UNKNOWN";
+        Series series = new Series(context.request().method().name(), uri, status);
         Timer timer = timers.get(series);
         if (timer == null) {
             timer = timers.computeIfAbsent(series, this::timer);
