@@ -102,7 +102,7 @@ class SharedDatabaseCoherence implements CacheCoherence {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (running && listening) { // once per outage, not at every attempt to reconnect
                     LOG.warnf("the connection listening to other instances' changes failed (%s): published articles are read "
                             + "from the database until it is back", e.getMessage());
                 }
