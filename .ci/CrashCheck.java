@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  */
 public class CrashCheck {
 
-    static final String BASE = "http://127.0.0.1:8097";
+    /** CRASH_CHECK_PORT (default 8097): another check may be running on the same machine. */
+    static final String PORT = System.getenv().getOrDefault("CRASH_CHECK_PORT", "8097");
+    static final String BASE = "http://127.0.0.1:" + PORT;
     static final String TOKEN = "crash-check-token-a61f0b3d82c5e7149d2f";
     static final String SLUG = "russie-coree-du-nord-poutine-salue-une-amitie-invincible";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -292,7 +294,7 @@ public class CrashCheck {
     static Process start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder("java", "-XX:+UseParallelGC", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("kiosque.log").toFile()));
-        builder.environment().putAll(Map.of("KIOSQUE_DATA_DIR", data.toString(), "KIOSQUE_ADMIN_TOKEN", TOKEN, "QUARKUS_HTTP_PORT", "8097",
+        builder.environment().putAll(Map.of("KIOSQUE_DATA_DIR", data.toString(), "KIOSQUE_ADMIN_TOKEN", TOKEN, "QUARKUS_HTTP_PORT", PORT,
                 "KIOSQUE_COMMENTS_PER_CLIENT_PER_MINUTE", "1000000", "KIOSQUE_COMMENTS_PER_ARTICLE_PER_MINUTE", "1000000"));
         if (userUrl) { // DB_CLOSE_ON_EXIT=FALSE as the README asks, so that the SIGTERM round can drain
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("kiosque") + ";DB_CLOSE_ON_EXIT=FALSE");

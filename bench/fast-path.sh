@@ -11,7 +11,7 @@ DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-2}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 slug=russie-coree-du-nord-poutine-salue-une-amitie-invincible
-port=8091
+port=$((20000 + RANDOM % 20000)); nginx_port=$((port + 1)) # other benchmarks may hold the usual ports
 work=$(mktemp -d)
 cleanup() { kill "${pid:-}" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -54,13 +54,13 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http { access_log off; types { application/json json; }
-  server { listen 127.0.0.1:8098; root $work/www; location / { default_type application/json; } } }
+  server { listen 127.0.0.1:$nginx_port; root $work/www; location / { default_type application/json; } } }
 NGINX
 /usr/sbin/nginx -c "$work/nginx.conf" -p "$work"
 
 for round in $(seq 1 "$ROUNDS"); do
-  measure nginx-article http://127.0.0.1:8098/article.json
-  measure nginx-comments http://127.0.0.1:8098/comments.json
+  measure nginx-article http://127.0.0.1:$nginx_port/article.json
+  measure nginx-comments http://127.0.0.1:$nginx_port/comments.json
   for build in "this=$JAR" ${BASELINE:+"baseline=$BASELINE"}; do
     start "${build#*=}"
     measure "${build%%=*}-article" "http://127.0.0.1:$port/api/articles/$slug"
