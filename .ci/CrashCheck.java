@@ -29,11 +29,16 @@ import java.util.regex.Pattern;
  *       edit token, while the reader's own retry still gets it.</li>
  * </ul>
  *
- *   java .ci/CrashCheck.java target/quarkus-app/quarkus-run.jar [rounds]
+ * With {@code user-url}, Kiosque runs on a JDBC URL such as a user would write, without {@code WRITE_DELAY=0}: its
+ * durability must not depend on the URL.
+ *
+ *   java .ci/CrashCheck.java target/quarkus-app/quarkus-run.jar [rounds] [user-url]
  */
 public class CrashCheck {
 
-    static final String BASE = "http://127.0.0.1:8097";
+    /** CRASH_CHECK_PORT (default 8097): another check may be running on the same machine. */
+    static final String PORT = System.getenv().getOrDefault("CRASH_CHECK_PORT", "8097");
+    static final String BASE = "http://127.0.0.1:" + PORT;
     static final String TOKEN = "crash-check-token-a61f0b3d82c5e7149d2f";
     static final String SLUG = "russie-coree-du-nord-poutine-salue-une-amitie-invincible";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -41,6 +46,7 @@ public class CrashCheck {
 
     static Path jar;
     static Path data;
+    static boolean userUrl;
 
     /** What a reader was answered for a key: the comment and its edit token, and who the reader is. */
     record Ack(long id, String editToken, String clientId, String body) {
@@ -58,6 +64,7 @@ public class CrashCheck {
     public static void main(String[] args) throws Exception {
         jar = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        userUrl = args.length > 2 && args[2].equals("user-url");
         data = Files.createTempDirectory("kiosque-crash");
         String text = Files.readString(Path.of("src/main/samples/article-russie-coree-du-nord.txt"));
         Map<String, Ack> ackedComments = new ConcurrentHashMap<>();
@@ -287,8 +294,11 @@ public class CrashCheck {
     static Process start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder("java", "-XX:+UseParallelGC", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("kiosque.log").toFile()));
-        builder.environment().putAll(Map.of("KIOSQUE_DATA_DIR", data.toString(), "KIOSQUE_ADMIN_TOKEN", TOKEN, "QUARKUS_HTTP_PORT", "8097",
+        builder.environment().putAll(Map.of("KIOSQUE_DATA_DIR", data.toString(), "KIOSQUE_ADMIN_TOKEN", TOKEN, "QUARKUS_HTTP_PORT", PORT,
                 "KIOSQUE_COMMENTS_PER_CLIENT_PER_MINUTE", "1000000", "KIOSQUE_COMMENTS_PER_ARTICLE_PER_MINUTE", "1000000"));
+        if (userUrl) { // DB_CLOSE_ON_EXIT=FALSE as the README asks, so that the SIGTERM round can drain
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("kiosque") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
         Process process = builder.start();
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {

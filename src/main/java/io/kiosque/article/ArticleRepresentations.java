@@ -90,7 +90,8 @@ public class ArticleRepresentations {
         // a draft is seen only by those who may edit: never by a shared cache
         String cacheControl = cachePolicy.cacheControl(head.isPublished());
         if (variant == Variant.JSON && head.isPublished()) {
-            published.put(idOrSlug, epoch, new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl));
+            published.put(PublishedArticleCache.Kind.ARTICLE, idOrSlug, epoch,
+                    new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl, null));
         }
         Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, variant.mediaType);
         return response.header(HttpHeaders.ETAG, etag)

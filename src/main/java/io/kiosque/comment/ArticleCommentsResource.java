@@ -4,12 +4,15 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.article.ArticleAccess;
 import io.kiosque.article.ArticleHead;
+import io.kiosque.article.PublishedArticleCache;
 import io.kiosque.web.ClientAddress;
 import io.kiosque.web.Digests;
 import io.kiosque.web.Examples;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.RateLimiter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -64,6 +68,12 @@ public class ArticleCommentsResource {
     @Inject
     CommentsConfig config;
 
+    @Inject
+    PublishedArticleCache published;
+
+    @Inject
+    ObjectMapper json;
+
     @Context
     UriInfo uri;
 
@@ -83,13 +93,19 @@ public class ArticleCommentsResource {
             @Parameter(description = "Threads per page, at most 100") @QueryParam("limit") @DefaultValue("20")
             @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int limit,
             @Parameter(description = "Only threads anchored to this paragraph") @QueryParam("paragraphId") Long paragraphId) {
+        long epoch = published.epoch();
         ArticleHead article = access.readableHead(idOrSlug);
         CommentPage page = comments.threads(article.id(), !"oldest".equals(order), cursor, limit, paragraphId);
-        Response.ResponseBuilder response = Response.ok(page);
-        if (page.nextCursor() != null) {
-            response.header("Link", PageLinks.link(uri, "cursor", page.nextCursor(), "next"));
+        String link = page.nextCursor() == null ? null : PageLinks.link(uri, "cursor", page.nextCursor(), "next");
+        String firstPage = cursor == null && paragraphId == null && article.isPublished()
+                ? PublishedArticleCache.firstPageKey(idOrSlug, uri.getRequestUri().getRawQuery()) : null;
+        if (firstPage == null) {
+            return Response.ok(page).header("Link", link).build();
         }
-        return response.build();
+        byte[] body = json(page);
+        published.put(PublishedArticleCache.Kind.FIRST_COMMENT_PAGE, firstPage, epoch,
+                new PublishedArticleCache.Entry(article.id(), body, null, null, null, link));
+        return Response.ok(body, APPLICATION_JSON).header("Link", link).build();
     }
 
     @POST
@@ -133,5 +149,13 @@ public class ArticleCommentsResource {
             CommentReceipt receipt = comments.post(articleId, input, clientHash);
             return new Idempotency.Outcome(201, "/api/comments/" + receipt.id(), receipt, "editToken");
         });
+    }
+
+    private byte[] json(CommentPage page) {
+        try {
+            return json.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,7 +4,7 @@ import io.kiosque.article.Article;
 import io.kiosque.article.ArticleAccess;
 import io.kiosque.article.Block;
 import io.kiosque.article.CommentMode;
-import io.kiosque.article.CommentCountChanged;
+import io.kiosque.article.CommentsChanged;
 import io.kiosque.text.BlockType;
 import io.kiosque.text.Typography;
 import io.kiosque.text.Unicode;
@@ -49,7 +49,7 @@ public class CommentService {
     ArticleAccess access;
 
     @Inject
-    Event<CommentCountChanged> countChanges;
+    Event<CommentsChanged> commentChanges;
 
     private ModerationRules rules() {
         return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
@@ -143,6 +143,9 @@ public class CommentService {
         }
         setStatus(comment, verdict.status(), verdict.reason());
         comment.updatedAt = now;
+        if (comment.isApproved()) {
+            commentChanges.fire(new CommentsChanged(comment.articleId)); // readers see the new text
+        }
         return comment;
     }
 
@@ -280,7 +283,7 @@ public class CommentService {
     private void adjustCount(long articleId, int delta) {
         em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
                 .setParameter("delta", delta).setParameter("id", articleId).executeUpdate();
-        countChanges.fire(new CommentCountChanged(articleId));
+        commentChanges.fire(new CommentsChanged(articleId));
     }
 
     private Comment authorised(long id, String editToken) {

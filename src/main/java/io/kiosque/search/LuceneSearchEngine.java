@@ -192,6 +192,11 @@ class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
+    public String name() {
+        return "lucene";
+    }
+
+    @Override
     public Hits search(SearchQuery query, String type, int offset, int limit) {
         try {
             awaitCommittedChanges();

@@ -34,6 +34,11 @@ class PostgresSearchEngine implements SearchEngine {
     @Inject
     ManagedExecutor background;
 
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
     /**
      * Fills the missing rows in the background: an upgraded database of 100 000 articles takes minutes, and the
      * instance serves meanwhile (articles not yet indexed are simply not found).

@@ -14,6 +14,9 @@ interface SearchEngine {
     /** At start: brings search up to date with what the database holds (changes missed by a crash, older databases). */
     void catchUp();
 
+    /** The engine's name in metrics: {@code kiosque_search_seconds{engine="…"}}. */
+    String name();
+
     /** Hits ranked by relevance, then newest article first; {@code type} is article, quote or null for both. */
     Hits search(SearchQuery query, String type, int offset, int limit);
 

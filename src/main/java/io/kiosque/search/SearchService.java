@@ -6,6 +6,8 @@ import io.kiosque.article.Block;
 import io.kiosque.quote.Quote;
 import io.kiosque.text.BlockType;
 import io.kiosque.web.PageLinks;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +32,19 @@ public class SearchService {
     @Inject
     ArticleService articleService;
 
+    private Timer latency;
+
+    @Inject
+    void metrics(MeterRegistry registry) {
+        latency = Timer.builder("kiosque.search").description("Searches from query to dressed hits, by engine")
+                .tag("engine", engine.name()).register(registry);
+    }
+
     public SearchPage search(String text, String type, int page, int size) {
+        return latency.record(() -> dressedHits(text, type, page, size));
+    }
+
+    private SearchPage dressedHits(String text, String type, int page, int size) {
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) {
             return new SearchPage(List.of(), page, size, 0, 0);
