@@ -1,6 +1,7 @@
 package io.kiosque.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -56,6 +57,8 @@ final class SpeakerRules {
     private static final int MAX_WORDS_AFTER_VERB = 4;
     private static final int MAX_WORDS_AFTER_QUE = 25;
     private static final int MAX_ROLE_WORDS = 10;
+    private static final int TAGGED_WORDS_PER_CHARACTER = 1;
+    private static final int MIN_TAGGING_BUDGET = 2_000;
     /** No rule looks further than this from its quote: it keeps the work per quote bounded. */
     private static final int WINDOW = 400;
 
@@ -64,6 +67,12 @@ final class SpeakerRules {
     private final String masked;
     private final List<QuoteMarks.Span> spans;
     private final int[] sentenceStarts;
+    /**
+     * Words the tagger may still read for this block: a few times the block's own, so that quotes packed into one
+     * sentence cannot make tagging quadratic. Real copy stays far below it; past it, rules that need parts of speech
+     * find nothing (no speaker rather than a guess).
+     */
+    private int taggingBudget;
 
     SpeakerRules(String text, List<QuoteMarks.Span> spans) {
         this.text = text;
@@ -82,6 +91,7 @@ final class SpeakerRules {
             }
         }
         this.masked = mask.toString();
+        this.taggingBudget = TAGGED_WORDS_PER_CHARACTER * text.length() + MIN_TAGGING_BUDGET;
         var sentences = FrenchModels.sentences(masked);
         this.sentenceStarts = new int[sentences.length];
         for (int i = 0; i < sentences.length; i++) {
@@ -133,12 +143,27 @@ final class SpeakerRules {
             clue = after(view, span, upperBound);
         }
         if (clue == null && !soCalled(span)) {
-            clue = before(view, span.open(), Math.max(lowerBound, sentenceStart(span.open())));
+            clue = before(view, span.open(), withinWindow(view, span.open(), Math.max(lowerBound, sentenceStart(span.open()))));
         }
         if (clue == null && span.parent() < 0) {
             clue = endOfSentence(span);
         }
         return clue;
+    }
+
+    /**
+     * Where rules start reading the sentence before a quote: its start, or the first word within {@link #WINDOW} of the
+     * quote when the sentence is longer, so that a giant sentence costs each of its quotes no more than a window.
+     */
+    private static int withinWindow(String view, int open, int sentence) {
+        int start = open - WINDOW;
+        if (sentence >= start) {
+            return sentence;
+        }
+        while (start < open && !Typography.isSpace(view.charAt(start - 1))) {
+            start++;
+        }
+        return start;
     }
 
     /** {@code Jean-Guy Wallemme (entraîneur de Lens, victoire 2-0) : «}: a name alone, then what it is between parentheses. */
@@ -434,12 +459,17 @@ final class SpeakerRules {
             return clue;
         }
         boolean colon = view.substring(sentence, open).strip().endsWith(":");
-        for (int v = words.size() - 1; v >= 0; v--) {
+        boolean que = false;
+        // without a colon, a verb further back than MAX_WORDS_AFTER_QUE words introduces nothing: stop reading there
+        int furthest = colon ? 0 : Math.max(0, words.size() - 2 - MAX_WORDS_AFTER_QUE);
+        for (int v = words.size() - 1; v >= furthest; v--) {
+            if (v + 1 < words.size()) {
+                que |= Set.of("que", "qu").contains(elided(words.get(v + 1)));
+            }
             if (!isVerb(words, v)) {
                 continue;
             }
             int between = words.size() - 1 - v;
-            boolean que = words.subList(v + 1, words.size()).stream().anyMatch(w -> Set.of("que", "qu").contains(elided(w)));
             if (!colon && between > MAX_WORDS_AFTER_VERB && !(que && between <= MAX_WORDS_AFTER_QUE)) {
                 break;
             }
@@ -616,7 +646,7 @@ final class SpeakerRules {
      * « le président »; -1 when they do not end with one (« assurant avoir », « le point auquel vous croyez ») or
      * when it is a date (« le 11 juin »).
      */
-    private static int nounPhraseStart(List<Words.Word> words) {
+    private int nounPhraseStart(List<Words.Word> words) {
         if (words.stream().anyMatch(w -> TIME_WORDS.contains(w.bare()))) {
             return -1;
         }
@@ -637,7 +667,11 @@ final class SpeakerRules {
      * One part of speech per word, asking the tagger with elisions split as its training text was (« l’ » then
      * « ex-président »): a word's tag is its last part's, and an elided article makes the word start a noun phrase.
      */
-    private static String[] tags(List<Words.Word> words) {
+    private String[] tags(List<Words.Word> words) {
+        taggingBudget -= words.size();
+        if (taggingBudget < 0) {
+            return Collections.nCopies(words.size(), "X").toArray(String[]::new); // X: other, which no rule acts on
+        }
         List<String> tokens = new ArrayList<>(words.size() + 4);
         int[] last = new int[words.size()];
         for (int k = 0; k < words.size(); k++) {

@@ -23,6 +23,9 @@ final class Words {
 
         /** The elided word in front, folded: "qu'" for qu’il, "" when there is none. */
         String elision() {
+            if (raw.indexOf('\'') < 0 && raw.indexOf('’') < 0) {
+                return ""; // most words: no apostrophe, nothing to fold
+            }
             String folded = Typography.fold(raw);
             return folded.length() > bare.length() ? folded.substring(0, folded.length() - bare.length()) : "";
         }
