@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How the speaker of a quote was found: each value is a rule with its own tests. */
 public enum Attribution {
-    /** A reporting clause after the closing mark: {@code «…», a déclaré X}, {@code «…» raconte X}, {@code «…», a-t-il ajouté}. */
+    /**
+     * A reporting clause after the closing mark: {@code «…», a déclaré X}, {@code «…» raconte X}, {@code «…», a-t-il ajouté};
+     * or a headline's signature after a dash: {@code «…» – un rescapé}.
+     */
     VERB_AFTER,
     /** A reporting verb before the quote, its subject being the speaker: {@code X a déclaré : «}, {@code X estime que «}. */
     VERB_BEFORE,

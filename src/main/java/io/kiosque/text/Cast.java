@@ -48,8 +48,8 @@ final class Cast {
         Person person = find(name);
         if (person == null) {
             String folded = foldedName(name);
-            if (!folded.contains(" ")) {
-                return null; // a lone surname or first name introduces nobody
+            if (!folded.contains(" ") && !PersonNames.isFirstName(folded)) {
+                return null; // a lone surname introduces nobody; a given name alone is someone (« Marie, gérante »)
             }
             person = new Person(Typography.trim(name));
             byName.put(folded, person);
@@ -168,6 +168,30 @@ final class Cast {
         return null;
     }
 
+    /** The one named person mentioned before this place, of this gender when known; null when there are none or several. */
+    Person onlyNamedBefore(int block, int position, char gender) {
+        Person only = null;
+        int seen = 0;
+        for (Mention m : mentions.headMap(key(block, position), false).descendingMap().values()) {
+            if (++seen > 200) {
+                return null; // a long article has more than one person: no need to read it all
+            }
+            Person p = m.person();
+            if (p.named && p != only && (gender == '?' || p.gender == '?' || p.gender == gender)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /** How many people the article names (roles and groups without a name are not counted). */
+    int namedPeople() {
+        return byName.size();
+    }
+
     Person source() {
         return source;
     }
@@ -226,9 +250,10 @@ final class Cast {
 
     /** The noun a role is about: « ancien ministre de l'intérieur » gives « ministre ». */
     static String head(String folded) {
-        for (String word : folded.split("[ '-]")) {
-            if (!word.isEmpty() && !ROLE_MODIFIERS.contains(word)) {
-                return word;
+        for (String word : folded.split("[ ']")) {
+            String noun = word.startsWith("ex-") ? word.substring(3) : word; // « porte-parole » is one noun, « ex-ministre » is « ministre »
+            if (!noun.isEmpty() && !ROLE_MODIFIERS.contains(noun)) {
+                return noun;
             }
         }
         return null;

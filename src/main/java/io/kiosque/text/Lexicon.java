@@ -7,12 +7,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a lexicon file of this package: one entry per line, blank lines and {@code #} comments skipped. */
 final class Lexicon {
 
     private Lexicon() {
+    }
+
+    /** Every word of every entry, folded: the lexicons that are lists of words (roles, given names). */
+    static Set<String> foldedWords(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String entry : entries(resource)) {
+            for (String word : entry.split("\\s+")) {
+                words.add(Typography.fold(word));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     static List<String> entries(String resource) {

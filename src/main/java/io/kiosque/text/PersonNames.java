@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Finds people's names in running text: two or more capitalised words in a row (particles such as « de », « do »
- * or « Le » allowed inside), not starting with a capitalised function word or an honorific.
+ * or « Le » allowed inside), not starting with a capitalised function word or an honorific; or a common given name
+ * alone (« explique Marie, gérante »).
  */
 final class PersonNames {
 
@@ -26,7 +27,18 @@ final class PersonNames {
 
     private static final Set<String> PARTICLES = Set.of("de", "du", "do", "da", "dos", "das", "van", "von", "der", "di", "del", "della", "bin", "ben", "al");
 
+    /** « Luxembourgeois », « Ivoirien », « Québécoise »: a people's adjective, capitalised by some copy before a name. */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane)$");
+    private static final Set<String> DEMONYMS = Set.of("belge", "suisse", "russe", "tcheque", "slovaque", "malgache", "grecque", "turque",
+            "arabe", "basque", "corse");
+    private static final Set<String> FIRST_NAMES = Lexicon.foldedWords("first-names.txt");
+
     private PersonNames() {
+    }
+
+    /** True for a common given name (folded): it starts a name, and names a person on its own. */
+    static boolean isFirstName(String folded) {
+        return FIRST_NAMES.contains(folded);
     }
 
     static List<Name> in(String text, int from, int to) {
@@ -55,8 +67,12 @@ final class PersonNames {
                 }
                 j++;
             }
-            if (capitalised >= 2) {
-                names.add(new Name(text.substring(first.start(), words.get(last).end()), first.start(), words.get(last).end()));
+            int start = first.start();
+            if (capitalised >= 3 && !isFirstName(first.bare())) {
+                start = givenNameAfterMediumOrAdjective(words, i, last);
+            }
+            if (capitalised >= 2 || isFirstName(first.bare())) {
+                names.add(new Name(text.substring(start, words.get(last).end()), start, words.get(last).end()));
             }
             i = last + 1;
         }
@@ -67,6 +83,22 @@ final class PersonNames {
     static String first(String phrase) {
         List<Name> names = in(phrase, 0, phrase.length());
         return names.isEmpty() ? null : names.get(0).text();
+    }
+
+    /**
+     * Where the person's name starts in capitalised words {@code first..last} that do not open with a given name: at the
+     * first given name after a medium (« pour Radio Cité Martial Vonlanthen ») or after a people's adjective (« Belge
+     * Charles Delvaux »); else at the first word (« Mahamadou Oumar Koné »: two given names, one unknown here).
+     */
+    private static int givenNameAfterMediumOrAdjective(List<Words.Word> words, int first, int last) {
+        boolean medium = first > 0 && Set.of("pour", "a", "au", "sur").contains(words.get(first - 1).bare());
+        boolean adjective = DEMONYMS.contains(words.get(first).bare()) || DEMONYM.matcher(words.get(first).bare()).find();
+        for (int k = first + 1; k < last && (medium || (adjective && k == first + 1)); k++) {
+            if (isFirstName(words.get(k).bare())) {
+                return words.get(k).start();
+            }
+        }
+        return words.get(first).start();
     }
 
     /** Words of one name are separated by spaces only, never by punctuation. */

@@ -1,12 +1,12 @@
 package io.kiosque.text;
 
-import java.util.HashSet;
 import java.util.Set;
 
-/** The nouns that name one person by their role, read from {@code person-roles.txt}, folded. */
+/** The nouns that name one person by their role ({@code person-roles.txt}) or a body that speaks ({@code institutions.txt}), folded. */
 final class PersonRoles {
 
-    private static final Set<String> NOUNS = load();
+    private static final Set<String> NOUNS = Lexicon.foldedWords("person-roles.txt");
+    private static final Set<String> INSTITUTIONS = Lexicon.foldedWords("institutions.txt");
 
     private PersonRoles() {
     }
@@ -16,13 +16,9 @@ final class PersonRoles {
         return NOUNS.contains(foldedNoun);
     }
 
-    private static Set<String> load() {
-        Set<String> nouns = new HashSet<>();
-        for (String entry : Lexicon.entries("person-roles.txt")) {
-            for (String noun : entry.split("\\s+")) {
-                nouns.add(Typography.fold(noun));
-            }
-        }
-        return Set.copyOf(nouns);
+    /** True when the folded noun names a body that issues statements (« préfecture », « ministère », « club »). */
+    static boolean isInstitution(String foldedNoun) {
+        return INSTITUTIONS.contains(foldedNoun);
     }
+
 }

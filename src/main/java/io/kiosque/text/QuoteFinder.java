@@ -22,6 +22,8 @@ public final class QuoteFinder {
 
     /** Below this many words, an unattributed quote is a term (« invincible »), not someone's words. */
     static final int MIN_SPEECH_WORDS = 5;
+    /** From this many words, a heading may change one word of the quote it repeats. */
+    private static final int MIN_REWORDED_HEADING_WORDS = 6;
     /** Quoted headings looked up in the body, at most: each lookup reads every quote. */
     private static final int MAX_STANDALONE = 50;
     /** Longer roles (« le président de la République ») stand for the person just named only when no other role was given them. */
@@ -65,7 +67,8 @@ public final class QuoteFinder {
                 standAlone(texts.get(b), quotes, first, b == 0, standalone);
             }
         }
-        return repeated(fullerRoles(titlePerson(fullNames(quotes, cast), title, cast), texts, cast), standalone);
+        return soleVoice(repeated(fullerRoles(titlePerson(laterAppositions(fullNames(quotes, cast), cast), title, cast), texts, cast),
+                standalone), cast);
     }
 
     private static void findInBlock(int block, String text, String previousBlock, Cast cast, List<FoundQuote> quotes, FoundQuote[] lastSpoken,
@@ -92,6 +95,12 @@ public final class QuoteFinder {
             }
             if (found == null && span.parent() < 0) {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
+            }
+            if (found == null && block >= 0) { // a title's quote is the body's words, found when the body repeats them
+                found = resolve(rules.sentenceSubject(span), block, cast);
+            }
+            if (found == null && span.parent() < 0) {
+                found = resolve(rules.reporterOfSentenceBefore(span), block, cast);
             }
             String quoted = text.substring(span.start(), span.end());
             String speaker = found == null ? null : found.speaker();
@@ -183,7 +192,8 @@ public final class QuoteFinder {
 
     /**
      * « le magistrat », « le chef de l’État »: a definite role of a person that no apposition tied to anyone stands
-     * for the person last quoted, else last mentioned, in this block or the one before.
+     * for the person last quoted, else last mentioned, in this block or the one before; a short role further on
+     * stands for the only person named so far.
      */
     private static Cast.Person anaphora(SpeakerRules.Clue clue, int block, Cast cast) {
         char gender = roleGender(clue.phrase());
@@ -198,7 +208,8 @@ public final class QuoteFinder {
         }
         Cast.Mention latest = cast.latestBefore(block, clue.start(), gender);
         if (latest == null || !latest.person().named || block - latest.block() > 1) {
-            return null;
+            // « regrette l’éleveur » paragraphs after the only person the article named: it can be no one else
+            return words <= 2 ? cast.onlyNamedBefore(block, clue.start(), gender) : null;
         }
         // « la ministre de l’Éducation nationale » is someone in particular, not a union leader just given another role
         return words <= 2 || !latest.person().hasRole ? latest.person() : null;
@@ -262,8 +273,21 @@ public final class QuoteFinder {
     }
 
     /**
+     * « affirme le premier ministre luxembourgeois » in the title, « le Premier ministre luxembourgeois Xavier Bettel »
+     * in the body: a role speaker that an apposition ties to someone only later in the article is that person.
+     */
+    private static List<FoundQuote> laterAppositions(List<FoundQuote> quotes, Cast cast) {
+        List<FoundQuote> resolved = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            Cast.Person person = q.speaker() == null || cast.find(q.speaker()) != null ? null : cast.byRole(q.speaker());
+            resolved.add(person == null ? q : q.withSpeaker(person.name));
+        }
+        return resolved;
+    }
+
+    /**
      * « L’ancien chef de l’État a promis » in an article titled « Sarkozy se défend »: a definite person role that
-     * nothing in the text tied to anyone stands for the one person the title names.
+     * nothing in the text tied to anyone stands for the one person the title names, or the one it quotes.
      */
     private static List<FoundQuote> titlePerson(List<FoundQuote> quotes, String title, Cast cast) {
         Cast.Person subject = null;
@@ -276,16 +300,33 @@ public final class QuoteFinder {
                 subject = person;
             }
         }
-        if (subject == null) {
+        String name = subject == null ? titleSpeakerName(quotes) : subject.name;
+        char gender = subject == null ? '?' : subject.gender;
+        if (name == null) {
             return quotes;
         }
-        String name = subject.name;
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            boolean unresolvedRole = q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), subject.gender);
+            boolean unresolvedRole = q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), gender);
             resolved.add(unresolvedRole ? q.withSpeaker(name) : q);
         }
         return resolved;
+    }
+
+    /** « "Je ne pense qu'à ça", s'enthousiasme Wembanyama » as the title: the one name the title quotes, else null. */
+    private static String titleSpeakerName(List<FoundQuote> quotes) {
+        String name = null;
+        for (FoundQuote q : quotes) {
+            if (!q.inTitle()) {
+                break;
+            }
+            String speaker = q.speaker();
+            if (speaker == null || !Character.isUpperCase(speaker.codePointAt(0)) || (name != null && !name.equals(speaker))) {
+                return null;
+            }
+            name = speaker;
+        }
+        return name;
     }
 
     /** « le magistrat », « l’ancien chef de l’État »: a singular definite role whose noun names a person, of a fitting gender. */
@@ -349,15 +390,45 @@ public final class QuoteFinder {
         }
     }
 
-    /** A title quote or a quote standing alone as a heading takes the speaker of the body quote that repeats it. */
+    /**
+     * An article whose title quotes one voice (« … » – un rescapé du séisme), then that voice's words paragraph after
+     * paragraph, and names nobody else: its unattributed speech is that voice's.
+     */
+    private static List<FoundQuote> soleVoice(List<FoundQuote> quotes, Cast cast) {
+        FoundQuote voice = null;
+        for (FoundQuote q : quotes) {
+            if (q.speaker() != null) {
+                if (voice != null && !voice.speaker().equals(q.speaker())) {
+                    return quotes;
+                }
+                voice = voice == null ? q : voice;
+            }
+        }
+        if (voice == null || !voice.inTitle() || cast.namedPeople() > (cast.find(voice.speaker()) == null ? 0 : 1)) {
+            return quotes;
+        }
+        List<FoundQuote> voiced = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            boolean speech = q.speaker() == null && q.parent() < 0 && Typography.countWords(q.text()) >= MIN_SPEECH_WORDS;
+            voiced.add(speech ? new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), voice.speaker(), QuoteKind.SPEECH,
+                    q.language(), Attribution.CONTINUATION, voice.mention()) : q);
+        }
+        return voiced;
+    }
+
+    /**
+     * A title quote or a quote standing alone as a heading takes the speaker of the body quote that repeats it, even
+     * when it seemed to continue the paragraph before it.
+     */
     private static List<FoundQuote> repeated(List<FoundQuote> quotes, Set<Integer> standalone) {
         List<FoundQuote> finished = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
             FoundQuote q = quotes.get(i);
-            if (q.speaker() == null && q.parent() < 0 && standalone.contains(i)) {
-                String folded = Typography.fold(q.text());
+            boolean guessed = q.speaker() == null || q.attribution() == Attribution.CONTINUATION; // a quoted intertitle is not more of the paragraph before
+            if (guessed && q.parent() < 0 && standalone.contains(i)) {
+                List<String> heading = spelledOut(q.text());
                 FoundQuote source = quotes.stream()
-                        .filter(o -> o != q && o.speaker() != null && !o.inTitle() && Typography.fold(o.text()).contains(folded))
+                        .filter(o -> o != q && o.speaker() != null && !o.inTitle() && shortens(heading, spelledOut(o.text())))
                         .findFirst().orElse(null);
                 if (source != null) {
                     finished.add(new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), source.speaker(), QuoteKind.SPEECH,
@@ -368,6 +439,43 @@ public final class QuoteFinder {
             finished.add(q);
         }
         return finished;
+    }
+
+    /**
+     * True when a heading's words are the quote's, in order, the heading perhaps leaving some of the quote's out and
+     * changing one of its own (« Je n’aurais jamais cru que l’école me manquerait » for « … cru qu’un jour l’école me
+     * manquerait »): titles shorten the words they quote.
+     */
+    private static boolean shortens(List<String> heading, List<String> quote) {
+        if (heading.size() > quote.size()) {
+            return false;
+        }
+        int missing = heading.size() >= MIN_REWORDED_HEADING_WORDS ? 1 : 0;
+        int k = 0;
+        for (String word : heading) {
+            int found = quote.subList(k, quote.size()).indexOf(word);
+            if (found >= 0) {
+                k += found + 1;
+            } else if (--missing < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A quote's words, folded, with elided words spelt out (« qu’un » is « que un »): what {@link #shortens} compares. */
+    private static List<String> spelledOut(String quoted) {
+        List<String> words = new ArrayList<>();
+        for (Words.Word w : Words.of(quoted, 0, quoted.length())) {
+            String elision = w.elision().replace("'", "");
+            if (!elision.isEmpty()) {
+                words.add(elision + "e"); // qu’ que, l’ le, d’ de, n’ ne, jusqu’ jusque
+            }
+            if (!w.bare().isEmpty()) {
+                words.add(w.bare());
+            }
+        }
+        return words;
     }
 
     private static FoundQuote attributed(String speaker, Attribution rule, FoundQuote.Mention mention) {

@@ -41,6 +41,13 @@ final class SpeakerRules {
             "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "heures", "heure",
             "matin", "soir", "midi", "semaine", "annee", "mois", "jour");
     private static final int MAX_SO_CALLED_WORDS = 3;
+    /** A headline's signature after a dash (« – un rescapé du séisme »), at most this long. */
+    private static final int MAX_SIGNATURE_LENGTH = 80;
+    /** How far into the sentence before a quote its reporting verb may come, for {@link #reporterOfSentenceBefore}. */
+    private static final int MAX_WORDS_BEFORE_REPORTING_VERB = 8;
+    /** Words after which a quote is a word named, not someone's words: « le terme « siège » », « baptisé « Phénix » ». */
+    private static final Set<String> NAMING_A_WORD = Set.of("terme", "termes", "mot", "mots", "expression", "formule", "slogan", "baptise",
+            "baptisee", "surnomme", "surnommee", "appele", "appelee", "intitule", "intitulee", "titre", "hashtag", "label");
     /** Adverbials between a reporting verb and its subject: « poursuit de son côté un autre manifestant ». */
     private static final java.util.regex.Pattern ADVERBIAL = java.util.regex.Pattern.compile(
             "^\\s*(de (son|leur) cote|pour (sa|leur) part|a (son|leur) tour|quant a (lui|elle|eux)|(lui|elle|eux) aussi|encore|aussi|alors)\\b,?");
@@ -187,12 +194,18 @@ final class SpeakerRules {
         return new Clue(Attribution.COLON, ClueKind.NAME, name.text(), name.start(), name.end());
     }
 
-    /** {@code ce type de véhicules dit « fantômes »}: « dit » after a noun, before a term, means so-called, not said. */
+    /**
+     * {@code ce type de véhicules dit « fantômes »}: « dit » after a noun, before a term, means so-called, not said;
+     * {@code le terme « siège »}, {@code baptisé « Phénix »}: a word named as such is nobody's words.
+     */
     private boolean soCalled(QuoteMarks.Span span) {
         if (Typography.countWords(text.substring(span.start(), span.end())) > MAX_SO_CALLED_WORDS) {
             return false;
         }
         List<Words.Word> before = words(masked, Math.max(0, span.open() - 40), span.open());
+        if (!before.isEmpty() && NAMING_A_WORD.contains(before.get(before.size() - 1).bare())) {
+            return true;
+        }
         if (before.size() < 2 || !Set.of("dit", "dite", "dits", "dites").contains(before.get(before.size() - 1).bare())) {
             return false;
         }
@@ -348,7 +361,27 @@ final class SpeakerRules {
         boolean comma = i < upperBound && ",–—".indexOf(view.charAt(i)) >= 0;
         int from = comma ? i + 1 : i;
         int to = clauseEnd(view, from, Math.min(upperBound, from + WINDOW));
-        return reportingClause(view, from, to, Attribution.VERB_AFTER, comma);
+        Clue clue = reportingClause(view, from, to, Attribution.VERB_AFTER, comma);
+        return clue != null ? clue : signature(view, i, upperBound);
+    }
+
+    /**
+     * {@code Séisme : « On a peur » - un rescapé}, {@code « Nous tiendrons » — Jean Dupont}: a name or a role after a
+     * dash that ends the block signs the quote before it, as headlines do.
+     */
+    private Clue signature(String view, int dash, int upperBound) {
+        if (dash + 1 >= upperBound || "-–—".indexOf(view.charAt(dash)) < 0 || !Typography.isSpace(view.charAt(dash + 1))
+                || upperBound - dash > MAX_SIGNATURE_LENGTH || Typography.trim(view.substring(dash + 1, upperBound)).isEmpty()) {
+            return null;
+        }
+        int end = upperBound;
+        while (end > dash && (Typography.isSpace(view.charAt(end - 1)) || ".!".indexOf(view.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (clauseEnd(view, dash + 1, end) < end) {
+            return null; // more than a name or a role: a sentence goes on
+        }
+        return phrase(view, dash + 1, end, Attribution.VERB_AFTER);
     }
 
     /**
@@ -555,6 +588,76 @@ final class SpeakerRules {
         return fromAppositions(view, from, to, rule);
     }
 
+    /**
+     * A role that can speak: a person's (« la ministre »), a group's (« les riverains ») or an institution's (« la
+     * préfecture »); not a thing (« cette rentrée », « l’année scolaire »).
+     */
+    private static boolean speaksAsRole(String phrase) {
+        String folded = Typography.fold(phrase);
+        String head = Cast.head(Cast.roleKey(phrase));
+        return head != null && (PersonRoles.isPersonRole(head) || PersonRoles.isInstitution(head) || folded.startsWith("les ")
+                || folded.startsWith("des "));
+    }
+
+    /**
+     * {@code Il s’est engagé à prendre des mesures « strictes »}, {@code Laporta a tenu à souligner le « jeu de haut
+     * niveau »}: a quote inside a sentence whose subject is a person is that person's words, when no rule found a
+     * speaker; a quote named as a word (« le terme « siège » ») or a short capitalised one (a nickname, a title) is not.
+     * Null otherwise.
+     */
+    Clue sentenceSubject(QuoteMarks.Span span) {
+        if (span.parent() >= 0) {
+            return null;
+        }
+        int sentence = withinWindow(masked, span.open(), sentenceStart(span.open()));
+        List<Words.Word> words = words(masked, sentence, span.open());
+        if (words.size() < 2 || NAMING_A_WORD.contains(words.get(words.size() - 1).bare()) || soCalled(span) || isShortName(span)) {
+            return null;
+        }
+        String[] tags = tags(words);
+        for (int v = 1; v < words.size(); v++) {
+            if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && !afterDe(words, v)) {
+                Clue subject = subject(masked, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
+                boolean person = subject != null && (subject.kind() != ClueKind.ROLE
+                        || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(subject.phrase())))));
+                return person ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code X reconnaît que beaucoup de start-up se parent de ces termes. « C’est la phase “bullish”. »}: a quote that
+     * is a sentence of its own goes on with the person the sentence before reported, with a reporting verb. Null
+     * otherwise.
+     */
+    Clue reporterOfSentenceBefore(QuoteMarks.Span span) {
+        int sentence = sentenceStart(span.open());
+        if (sentence != span.open() || sentence == 0) {
+            return null;
+        }
+        int previous = withinWindow(masked, sentence, sentenceStart(sentence - 1));
+        List<Words.Word> words = words(masked, previous, sentence);
+        for (int v = 1; v < words.size() && v <= MAX_WORDS_BEFORE_REPORTING_VERB; v++) {
+            if (ReportingVerbs.isForm(words.get(v).bare())) {
+                Clue subject = subject(masked, previous, words.get(v).start(), Attribution.CONTINUATION);
+                return subject != null && subject.kind() == ClueKind.NAME ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /** « le « Napoléon du football » »: a few words opening with a capital inside a sentence are a nickname or a title. */
+    private boolean isShortName(QuoteMarks.Span span) {
+        String quoted = text.substring(span.start(), span.end());
+        return !quoted.isEmpty() && Character.isUpperCase(quoted.codePointAt(0)) && Typography.countWords(quoted) < QuoteFinder.MIN_SPEECH_WORDS;
+    }
+
+    /** « d’échanger », « à prendre »: an infinitive, which has no subject of its own. */
+    private static boolean afterDe(List<Words.Word> words, int v) {
+        return words.get(v).elision().equals("d'") || (v > 0 && Set.of("de", "a", "pour", "sans").contains(words.get(v - 1).bare()));
+    }
+
     /** {@code X a affiché sa confiance : «}: the subject of the clause's first verb, found with parts of speech. */
     private Clue colonSubject(String view, int sentence, int colon) {
         List<Words.Word> words = words(view, sentence, colon);
@@ -567,8 +670,13 @@ final class SpeakerRules {
         }
         String[] tags = tags(words);
         for (int v = 0; v < words.size(); v++) {
-            if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && v > 0) {
-                return subject(view, sentence, words.get(v).start(), Attribution.COLON);
+            // « A distance, difficile d’échanger avec ses profs, Ulysse viendra : »: a verb after « de » has no subject
+            if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && v > 0 && !afterDe(words, v)) {
+                Clue subject = subject(view, sentence, words.get(v).start(), Attribution.COLON);
+                if (subject != null && (subject.kind() != ClueKind.ROLE || speaksAsRole(subject.phrase()))) {
+                    return subject;
+                }
+                break; // « Clore l’année est primordial pour Denis Bertron, directeur : »: a thing says nothing; a name may
             }
         }
         for (int k = 1; k + 1 < words.size() && words.size() <= 6; k++) { // « Réponse de l’élu FN : « »: no verb, the speaker after « de »
@@ -609,6 +717,12 @@ final class SpeakerRules {
                 if (!names.isEmpty()) {
                     PersonNames.Name name = names.get(0);
                     return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
+                }
+                List<Words.Word> single = words(view, partStart, i);
+                if (partStart == from && i < to && single.size() == 1 && single.get(0).isCapitalised() && single.get(0).elision().isEmpty()
+                        && tags(words(view, from, to))[0].equals("PROPN")) {
+                    Words.Word name = single.get(0); // « Laporta, à la tête du club depuis deux ans, a tenu à souligner »: a surname set apart
+                    return new Clue(rule, ClueKind.NAME, name.raw(), name.start(), name.end());
                 }
                 Clue role = role(view, partStart, i, rule);
                 chosen = role != null ? role : chosen;

@@ -28,7 +28,7 @@ class NewsroomCorpusTest {
         String summary = score.summary("held-out");
         assertTrue(score.structure() >= 0.73, summary);
         assertTrue(score.boundaryF1() >= 0.95, summary);
-        assertTrue(score.speakers() >= 0.43, summary);
+        assertTrue(score.speakers() >= 0.51, summary);
         assertTrue(score.noSpeakerKept() >= 0.83, summary);
     }
 
@@ -36,10 +36,10 @@ class NewsroomCorpusTest {
     void shouldNotFallBelowTheMeasuredFiguresOnTheDevelopmentHalf() throws IOException {
         CorpusScore score = measure("dev");
         String report = score.report("dev");
-        assertTrue(score.structure() >= 0.94, report);
+        assertTrue(score.structure() >= 0.93, report);
         assertTrue(score.boundaryF1() >= 0.99, report);
-        assertTrue(score.speakers() >= 0.70, report);
-        assertTrue(score.noSpeakerKept() >= 0.93, report);
+        assertTrue(score.speakers() >= 0.68, report);
+        assertTrue(score.noSpeakerKept() >= 0.87, report);
     }
 
     private static CorpusScore measure(String half) throws IOException {

@@ -249,4 +249,111 @@ class QuoteFinderTest {
     void shouldReadDitBeforeATermAsSoCalled() {
         assertNull(only("Il estime que ce type de véhicules dit « fantômes » devrait être réservé aux autoroutes.").speaker());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a medium or a people's adjective is left out of the name; a third name unknown here is kept
+        "« Nous tiendrons les délais », commente pour Radio Cité Martial Vonlanthen, porte-parole de la police.|Martial Vonlanthen",
+        "« Nous tiendrons les délais », a dit le Premier ministre Belge Charles Delvaux.|Charles Delvaux",
+        "« La route sera rouverte », a affirmé Mamoudou Sidi Traoré.|Mamoudou Sidi Traoré",
+        // a given name alone names a person
+        "« On ferme les volets dès ce soir », explique Hélène, gérante d’une épicerie du port.|Hélène",
+        // before a colon: an institution speaks; a verb after « de » has no subject
+        "La préfecture a publié un communiqué dimanche : « La baignade reste interdite. »|la préfecture",
+        "Difficile d’échanger avec ses profs, Léon viendra avec ses questions : « Qu’il nous explique tout. »|Léon",
+        // a partial quote inside a sentence whose subject is a person
+        "Marc Lavoie s’est engagé à prendre des mesures « strictes » contre les gangs.|Marc Lavoie" })
+    void shouldNameTheSpeakerAsTheParagraphDoes(String paragraph, String speaker) {
+        assertEquals(speaker, only(paragraph).speaker());
+    }
+
+    @Test
+    void shouldResolveARoleInTheTitleToThePersonTheBodyLaterTiesItTo() {
+        List<FoundQuote> quotes = QuoteFinder.find("« Nous ne céderons pas » affirme la ministre belge", List.of(
+                "La réunion a eu lieu jeudi à Bruxelles.",
+                "Selon la ministre belge Annelies Verstraete, le texte sera voté en mars."), "fr");
+        assertEquals("Annelies Verstraete", quotes.get(0).speaker());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Paul Gendreau est épuisé après trois nuits de veille dans sa bergerie.|Paul Gendreau",
+        "Paul Gendreau et Marc Lebrun ont perdu des brebis.|l’éleveur" })
+    void shouldResolveAShortRoleToTheOnlyPersonNamedParagraphsBeforeAndNotToOneOfSeveral(String first, String speaker) {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(first,
+                "Les patous n’ont rien pu faire.",
+                "Le village attend une décision de la préfecture.",
+                "« On ne dort plus », soupire l’éleveur."), "fr");
+        assertEquals(speaker, quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldResolveARoleToTheNameTheTitleQuotes() {
+        List<FoundQuote> quotes = QuoteFinder.find("« Je ne pense qu’à ça », s’enthousiasme Ndiaye", List.of(
+                "« J’attends ce match avec impatience », a confié le meneur des Lions, interrogé mardi."), "fr");
+        assertEquals(List.of("Ndiaye", "Ndiaye"), quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldReadPorteParoleAsOnePersonRole() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "Issa Kaboré était à Bobo-Dioulasso lundi.",
+                "« Le calme est revenu », a déclaré le porte-parole du gouvernement."), "fr");
+        assertEquals("Issa Kaboré", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveATitleTheSpeakerOfTheBodyQuoteItShortens() {
+        List<FoundQuote> quotes = QuoteFinder.find("« Je n’aurais jamais cru que le lycée me manquerait » : la rentrée", List.of(
+                "Léon Marchal l’avoue : « Je n’aurais jamais cru qu’un jour le lycée me manquerait. »"), "fr");
+        assertEquals(List.of("Léon Marchal", "Léon Marchal"), quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldGiveAQuotedIntertitleTheSpeakerOfTheBodyQuoteRatherThanThePreviousSpeaker() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "Léon Marchal l’avoue : « Je suis content d’y retourner. »",
+                "« Les enfants ont besoin de se dire au revoir »",
+                "Finir l’année est primordial pour Denis Bertrand, directeur d’école : « Les enfants ont besoin de se dire au revoir. »"),
+                "fr");
+        assertEquals(List.of("Léon Marchal", "Denis Bertrand", "Denis Bertrand"), quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldReadASurnameSetApartByCommasAsTheSubject() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "Joan Pradell a été réélu dimanche.",
+                "Pradell, à la tête du club depuis deux ans, a tenu à souligner le « jeu de haut niveau » de l’équipe."), "fr");
+        assertEquals("Joan Pradell", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveAQuoteStandingAsASentenceToWhomTheSentenceBeforeReported() {
+        List<FoundQuote> quotes = inParagraph("Sur les risques, Marc Lavoie reconnaît que beaucoup d’entreprises exagèrent. "
+                + "« C’est la phase d’euphorie, typique des débuts d’une technologie. »");
+        assertEquals("Marc Lavoie", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldReadANameOrRoleAfterADashEndingTheTitleAsItsSigner() {
+        List<FoundQuote> quotes = QuoteFinder.find("Inondations : « L’eau est montée en dix minutes » - une habitante de Redon",
+                List.of("Elle se souvient de cette nuit. « On a tout perdu dans la cave, les papiers, les photos. »"), "fr");
+        assertEquals(List.of("une habitante de Redon", "une habitante de Redon"), quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldNotGiveTheTitleSignerTheWordsOfAnArticleThatNamesOthers() {
+        List<FoundQuote> quotes = QuoteFinder.find("Inondations : « L’eau est montée en dix minutes » - une habitante de Redon",
+                List.of("Le maire Hervé Cadiou a visité le quartier.", "« On a tout perdu dans la cave, les papiers, les photos. »"), "fr");
+        assertNull(quotes.get(1).speaker());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Marc Lavoie a qualifié le terme « siège » d’exagéré hier.",
+        "Impressionné, Marc Lavoie lui donne un surnom repris par tous : le « Napoléon du football ».",
+        "Après trois mois d’enfermement, cette rentrée devrait permettre de retrouver un cadre : « On pourra se revoir. »" })
+    void shouldGiveNoSpeakerToAWordNamedANicknameOrTheWordsAfterAThingsClause(String paragraph) {
+        assertNull(only(paragraph).speaker());
+    }
 }
