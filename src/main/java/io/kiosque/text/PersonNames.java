@@ -87,12 +87,16 @@ final class PersonNames {
 
     /**
      * Where the person's name starts in capitalised words {@code first..last} that do not open with a given name: at the
-     * first given name after a medium (« pour Radio Cité Martial Vonlanthen ») or after a people's adjective (« Belge
-     * Charles Delvaux »); else at the first word (« Mahamadou Oumar Koné »: two given names, one unknown here).
+     * first given name after a medium (« pour Radio Cité Martial Vonlanthen »), a people's adjective (« Belge Charles
+     * Delvaux ») or a noun and « de » (« Entrevue de Nick Suzuki »); else at the first word (« Mahamadou Oumar Koné »:
+     * two given names, one unknown here).
      */
     private static int givenNameAfterMediumOrAdjective(List<Words.Word> words, int first, int last) {
         boolean medium = first > 0 && Set.of("pour", "a", "au", "sur").contains(words.get(first - 1).bare());
         boolean adjective = DEMONYMS.contains(words.get(first).bare()) || DEMONYM.matcher(words.get(first).bare()).find();
+        if (Set.of("de", "du").contains(words.get(first + 1).bare()) && isFirstName(words.get(first + 2).bare())) {
+            return words.get(first + 2).start(); // « Entrevue de Nick Suzuki », « Réponse de Jean Dupont »
+        }
         for (int k = first + 1; k < last && (medium || (adjective && k == first + 1)); k++) {
             if (isFirstName(words.get(k).bare())) {
                 return words.get(k).start();

@@ -426,7 +426,8 @@ final class SpeakerRules {
         if (selon && afterComma) {
             return phrase(view, verb.end(), to, Attribution.ACCORDING_TO);
         }
-        if (!ReportingVerbs.isForm(bareVerb)) {
+        // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the verb
+        if (!ReportingVerbs.isForm(bareVerb) && !(afterComma && pronoun != null)) {
             return null;
         }
         if (pronoun != null) {

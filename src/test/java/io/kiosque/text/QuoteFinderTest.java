@@ -256,6 +256,8 @@ class QuoteFinderTest {
         "« Nous tiendrons les délais », commente pour Radio Cité Martial Vonlanthen, porte-parole de la police.|Martial Vonlanthen",
         "« Nous tiendrons les délais », a dit le Premier ministre Belge Charles Delvaux.|Charles Delvaux",
         "« La route sera rouverte », a affirmé Mamoudou Sidi Traoré.|Mamoudou Sidi Traoré",
+        // a noun and « de » before a name are not part of it
+        "Entrevue de Nick Tremblay : « C’était plaisant de jouer pour nos partisans. »|Nick Tremblay",
         // a given name alone names a person
         "« On ferme les volets dès ce soir », explique Hélène, gérante d’une épicerie du port.|Hélène",
         // before a colon: an institution speaks; a verb after « de » has no subject
@@ -355,5 +357,11 @@ class QuoteFinderTest {
         "Après trois mois d’enfermement, cette rentrée devrait permettre de retrouver un cadre : « On pourra se revoir. »" })
     void shouldGiveNoSpeakerToAWordNamedANicknameOrTheWordsAfterAThingsClause(String paragraph) {
         assertNull(only(paragraph).speaker());
+    }
+
+    @Test
+    void shouldReadAnInvertedPronounAfterAQuoteAsAnInciseWhateverTheVerb() {
+        List<FoundQuote> quotes = inParagraph("Marc Lavoie a joué lundi. « Je sais que tout le public me soutient ce soir », a-t-il souri.");
+        assertEquals("Marc Lavoie", quotes.get(0).speaker());
     }
 }
