@@ -131,6 +131,15 @@ public class ArticleService {
         deletion.delete();
         Article article = require(id);
         List<BlockInput> blocks = snapshot.blockInputs(article.blocks.stream().map(b -> b.id).collect(Collectors.toSet()));
+        for (CorrectionView notice : snapshot.corrections() == null ? List.<CorrectionView>of() : snapshot.corrections()) {
+            Correction correction = new Correction();
+            correction.article = article;
+            correction.type = notice.type();
+            correction.text = notice.text();
+            correction.createdAt = notice.datePublished();
+            correction.author = revisions.who();
+            article.corrections.add(correction);
+        }
         apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(), snapshot.status(), snapshot.tags(), snapshot.authors(),
                 snapshot.publishedAt());
         touch(article);
@@ -162,6 +171,23 @@ public class ArticleService {
         article.wordCount = wordCount(article.blocks);
         updated(article, Revisions.Kind.PARAGRAPH_EDITED);
         return block;
+    }
+
+    /** Adds a dated correction or update notice to a published article: a new version, and a new dateModified. */
+    public Correction addCorrection(long id, CorrectionInput input) {
+        Article article = require(id);
+        if (!article.isPublished()) {
+            throw new ProblemException(ProblemType.CONFLICT, "article " + id + " is not published: correct a draft by editing it");
+        }
+        Correction correction = new Correction();
+        correction.article = article;
+        correction.type = input.type();
+        correction.text = cleanText(input.text(), "text");
+        correction.createdAt = now();
+        correction.author = revisions.who();
+        article.corrections.add(correction);
+        updated(article, Revisions.Kind.CORRECTED);
+        return correction;
     }
 
     /** Records an edit of something the article owns (a quote correction): bumps its version and ETag, updates what derives from it. */

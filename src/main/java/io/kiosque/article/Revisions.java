@@ -42,7 +42,7 @@ public class Revisions {
 
     /** What made a version. */
     public enum Kind {
-        CREATED, IMPORTED, REPLACED, PARAGRAPH_EDITED, QUOTE_CORRECTED, RESTORED, UNDELETED;
+        CREATED, IMPORTED, REPLACED, PARAGRAPH_EDITED, QUOTE_CORRECTED, CORRECTED, RESTORED, UNDELETED;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -149,7 +149,7 @@ public class Revisions {
     }
 
     /** The token's name; the system's own name outside a request (the import folder at start) or without a token. */
-    private String who() {
+    String who() {
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }

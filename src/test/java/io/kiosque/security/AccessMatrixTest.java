@@ -50,6 +50,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/articles/{id}/revisions/{version}/restore", HIDDEN_EDITOR),
             Map.entry("GET /api/articles/{id}/diff", HIDDEN_EDITOR),
             Map.entry("POST /api/articles/{id}/restore", HIDDEN_ADMIN),
+            Map.entry("POST /api/articles/{id}/corrections", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}/paragraphs", ANYONE),
             Map.entry("GET /api/paragraphs/{id}", ANYONE),
             Map.entry("PATCH /api/paragraphs/{id}", Roles.EDITOR),
