@@ -51,6 +51,8 @@ class AccessMatrixTest {
             Map.entry("GET /api/articles/{id}/diff", HIDDEN_EDITOR),
             Map.entry("POST /api/articles/{id}/restore", HIDDEN_ADMIN),
             Map.entry("POST /api/articles/{id}/corrections", Roles.EDITOR),
+            Map.entry("GET /sitemap.xml", ANYONE),
+            Map.entry("GET /sitemap-news.xml", ANYONE),
             Map.entry("GET /api/articles/{idOrSlug}/paragraphs", ANYONE),
             Map.entry("GET /api/paragraphs/{id}", ANYONE),
             Map.entry("PATCH /api/paragraphs/{id}", Roles.EDITOR),
@@ -196,7 +198,7 @@ class AccessMatrixTest {
         OpenAPI contract = new OpenAPIV3Parser().read("openapi/openapi.yaml");
         Map<String, Operation> operations = new LinkedHashMap<>();
         contract.getPaths().forEach((path, item) -> {
-            if (path.startsWith("/api")) {
+            if (path.startsWith("/api") || path.startsWith("/sitemap")) {
                 item.readOperationsMap().forEach((method, op) -> operations.put(method.name() + " " + path, op));
             }
         });
