@@ -125,7 +125,10 @@ async function showArticle(slug, blockId) {
       el("h1", {}, article.title),
       el("div", { class: "meta" }, [formatDate(article.publishedAt), article.authors.join(", "), `${article.readingTimeMinutes} min de lecture`]
         .filter(Boolean).join(" · ")),
-      blocks),
+      blocks,
+      article.corrections?.length ? el("section", { class: "corrections", "aria-label": "Corrections et mises à jour" },
+        article.corrections.map((c) => el("p", { class: `correction ${c.type}` },
+          el("strong", {}, `${c.type === "update" ? "Mise à jour" : "Correction"} du ${formatDate(c.datePublished)} : `), c.text))) : null),
     el("section", { class: "comments", id: "comments" },
       el("h2", {}, plural(article.commentCount, "commentaire", "commentaires")),
       thread.items.length ? thread.items.map(commentNode) : el("p", { class: "status" }, "Soyez le premier à réagir."),

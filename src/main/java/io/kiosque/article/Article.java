@@ -69,6 +69,10 @@ public class Article extends PanacheEntityBase {
     @OrderBy("position")
     public List<Block> blocks = new ArrayList<>();
 
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL)
+    @OrderBy("createdAt, id")
+    public List<Correction> corrections = new ArrayList<>();
+
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }

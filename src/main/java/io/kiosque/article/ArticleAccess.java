@@ -29,6 +29,20 @@ public class ArticleAccess {
         return identity.hasRole(Roles.EDITOR);
     }
 
+    /** Revisions and restores: 404 to anyone but editors, as for an article that does not exist. */
+    public void requireEditor(long articleId) {
+        if (!canSeeDrafts()) {
+            throw ProblemException.notFound("article", articleId);
+        }
+    }
+
+    /** Restoring a deleted article: 404 to anyone but admins. */
+    public void requireAdmin(long articleId) {
+        if (!identity.hasRole(Roles.ADMIN)) {
+            throw ProblemException.notFound("deleted article", articleId);
+        }
+    }
+
     public boolean canRead(ArticleHead head) {
         return head.isPublished() || canSeeDrafts();
     }

@@ -15,7 +15,6 @@ import io.kiosque.web.SparseFields;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
-import io.kiosque.web.ProblemType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -261,11 +260,7 @@ public class ArticleResource {
     public Response replace(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version being replaced", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ArticleInput input) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "send If-Match with the ETag from your last GET of this article, so that a concurrent edit is not overwritten");
-        }
-        Article article = articles.replace(id, ArticleVersions.expected(ifMatch, id), input);
+        Article article = articles.replace(id, ArticleVersions.required(ifMatch, id), input);
         return Response.ok(ArticleView.of(article)).header(HttpHeaders.ETAG, ArticleRepresentations.etag(article)).build();
     }
 
@@ -281,7 +276,7 @@ public class ArticleResource {
         return Response.noContent().build();
     }
 
-    private Response created(Article article) {
+    static Response created(Article article) {
         return Response.created(URI.create("/api/articles/" + article.id))
                 .header(HttpHeaders.ETAG, ArticleRepresentations.etag(article))
                 .entity(ArticleView.of(article)).build();

@@ -50,13 +50,16 @@ public class ArticleService {
     @Inject
     Event<ArticleChanged> changes;
 
+    @Inject
+    Revisions revisions;
+
     public Article create(ArticleInput input) {
         Article article = new Article();
         article.createdAt = now();
         apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(),
                 ArticleStatus.fromWireName(input.status()), input.tags(), input.authors(), input.publishedAt());
         article.commentMode = input.commentMode() == null ? CommentMode.OPEN : CommentMode.fromWireName(input.commentMode());
-        return persistNew(article);
+        return persistNew(article, Revisions.Kind.CREATED);
     }
 
     public Article importText(String text, ArticleStatus status, String language) {
@@ -70,7 +73,7 @@ public class ArticleService {
         Article article = new Article();
         article.createdAt = now();
         apply(article, parsed.title(), parsed.blocks(), null, language, status, null, null, null);
-        return persistNew(article);
+        return persistNew(article, Revisions.Kind.IMPORTED);
     }
 
     public Article replace(long id, Set<Long> expectedVersions, ArticleInput input) {
@@ -81,8 +84,67 @@ public class ArticleService {
         if (input.commentMode() != null) {
             article.commentMode = CommentMode.fromWireName(input.commentMode());
         }
+        return updated(article, Revisions.Kind.REPLACED);
+    }
+
+    /**
+     * The article's content (title, language, blocks, tags, authors, comment mode) becomes that of a revision, as a new
+     * version; its status and publication times stay, so that restoring old wording never unpublishes or republishes.
+     * Blocks still in the article keep their ids (with their comments and quote corrections); the others come back new.
+     */
+    public Article restore(long id, Set<Long> expectedVersions, long version) {
+        Article article = require(id);
+        checkVersion(article, expectedVersions);
+        RevisionSnapshot snapshot = revisions.snapshot(revisions.find(id, version)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "article " + id + " has no version " + version)));
+        Set<Long> current = article.blocks.stream().map(b -> b.id).collect(Collectors.toSet());
+        List<BlockInput> blocks = snapshot.blockInputs(current);
+        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(), article.status, snapshot.tags(), snapshot.authors(),
+                article.publishedAt);
+        article.commentMode = snapshot.commentMode();
+        return updated(article, Revisions.Kind.RESTORED);
+    }
+
+    /**
+     * Brings back a deleted article from its last revision, with its id, its block ids and its status (comments went with
+     * the deletion); 404 once the retention has passed. The restore is a new version.
+     */
+    public Article undelete(long id) {
+        revisions.prune();
+        ArticleDeletion deletion = revisions.restorableDeletion(id).orElseThrow(() -> ProblemException.notFound("deleted article", id));
+        ArticleRevision last = revisions.latest(id).orElseThrow(() -> ProblemException.notFound("deleted article", id));
+        RevisionSnapshot snapshot = revisions.snapshot(last);
+        String slug = uniqueSlug(Slugs.of(snapshot.title()), id);
+        em.createNativeQuery("insert into article (id, slug, title, language, status, published_at, created_at, updated_at, version, word_count,"
+                        + " comment_mode) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)")
+                .setParameter(1, id).setParameter(2, slug).setParameter(3, snapshot.title()).setParameter(4, snapshot.language())
+                .setParameter(5, snapshot.status().wireName()).setParameter(6, snapshot.publishedAt()).setParameter(7, snapshot.createdAt())
+                .setParameter(8, snapshot.updatedAt()).setParameter(9, last.version).setParameter(10, snapshot.commentMode().wireName())
+                .executeUpdate();
+        for (int i = 0; i < snapshot.blocks().size(); i++) {
+            RevisionSnapshot.SnapshotBlock block = snapshot.blocks().get(i);
+            em.createNativeQuery("insert into block (id, article_id, position, type, text, lead) values (?1, ?2, ?3, ?4, ?5, false)")
+                    .setParameter(1, block.id()).setParameter(2, id).setParameter(3, i).setParameter(4, block.type()).setParameter(5, block.text())
+                    .executeUpdate();
+        }
+        new ArticleSlug(slug, id).persist();
+        deletion.delete();
+        Article article = require(id);
+        List<BlockInput> blocks = snapshot.blockInputs(article.blocks.stream().map(b -> b.id).collect(Collectors.toSet()));
+        for (CorrectionView notice : snapshot.corrections() == null ? List.<CorrectionView>of() : snapshot.corrections()) {
+            Correction correction = new Correction();
+            correction.article = article;
+            correction.type = notice.type();
+            correction.text = notice.text();
+            correction.createdAt = notice.datePublished();
+            correction.author = revisions.who();
+            article.corrections.add(correction);
+        }
+        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(), snapshot.status(), snapshot.tags(), snapshot.authors(),
+                snapshot.publishedAt());
         touch(article);
-        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
+        revisions.record(article, Revisions.Kind.UNDELETED);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.CREATED));
         return article;
     }
 
@@ -90,6 +152,7 @@ public class ArticleService {
         Article article = require(id);
         checkVersion(article, expectedVersions);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.DELETED));
+        revisions.recordDeletion(id);
         article.delete();
     }
 
@@ -106,16 +169,30 @@ public class ArticleService {
         }
         assignLead(article.blocks);
         article.wordCount = wordCount(article.blocks);
-        touch(article);
-        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
+        updated(article, Revisions.Kind.PARAGRAPH_EDITED);
         return block;
+    }
+
+    /** Adds a dated correction or update notice to a published article: a new version, and a new dateModified. */
+    public Correction addCorrection(long id, CorrectionInput input) {
+        Article article = require(id);
+        if (!article.isPublished()) {
+            throw new ProblemException(ProblemType.CONFLICT, "article " + id + " is not published: correct a draft by editing it");
+        }
+        Correction correction = new Correction();
+        correction.article = article;
+        correction.type = input.type();
+        correction.text = cleanText(input.text(), "text");
+        correction.createdAt = now();
+        correction.author = revisions.who();
+        article.corrections.add(correction);
+        updated(article, Revisions.Kind.CORRECTED);
+        return correction;
     }
 
     /** Records an edit of something the article owns (a quote correction): bumps its version and ETag, updates what derives from it. */
     public void markChanged(long articleId) {
-        Article article = require(articleId);
-        touch(article);
-        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
+        updated(require(articleId), Revisions.Kind.QUOTE_CORRECTED);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -232,11 +309,12 @@ public class ArticleService {
         }
     }
 
-    private Article persistNew(Article article) {
+    private Article persistNew(Article article, Revisions.Kind kind) {
         article.slug = uniqueSlug(Slugs.of(article.title), -1);
         article.persist();
         new ArticleSlug(article.slug, article.id).persist();
         em.flush();
+        revisions.record(article, kind);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.CREATED));
         return article;
     }
@@ -358,6 +436,14 @@ public class ArticleService {
                 return candidate;
             }
         }
+    }
+
+    /** A change of an existing article: a new version, its revision, and what derives from the article. */
+    private Article updated(Article article, Revisions.Kind kind) {
+        touch(article);
+        revisions.record(article, kind);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Kind.UPDATED));
+        return article;
     }
 
     /** Marks the article changed and flushes, so the bumped version is known (for the ETag) and a conflict surfaces here. */

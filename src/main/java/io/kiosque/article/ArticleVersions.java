@@ -19,6 +19,15 @@ final class ArticleVersions {
      *
      * @throws ProblemException 412 when the header names no version of this article
      */
+    /** Like {@link #expected}, for writes that must name the version they change: 428 without If-Match. */
+    static Set<Long> required(String ifMatch, long articleId) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "send If-Match with the ETag from your last GET of this article, so that a concurrent edit is not overwritten");
+        }
+        return expected(ifMatch, articleId);
+    }
+
     static Set<Long> expected(String ifMatch, long articleId) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;

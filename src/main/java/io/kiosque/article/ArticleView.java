@@ -1,6 +1,9 @@
 package io.kiosque.article;
 
+import io.kiosque.text.BlockType;
+import io.kiosque.text.Typography;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,12 +26,30 @@ public record ArticleView(
         @Schema(implementation = String.class, enumeration = { "open", "premoderated", "closed" }, examples = "open")
         CommentMode commentMode,
         @Schema(description = "Approved comments", examples = "0") int commentCount,
-        List<BlockView> blocks) {
+        List<BlockView> blocks,
+        @Schema(description = "Corrections and update notices, oldest first; each moved updatedAt") List<CorrectionView> corrections) {
 
     static ArticleView of(Article article) {
         return new ArticleView(article.id, article.slug, article.title, article.language, article.status,
                 article.publishedAt, article.createdAt, article.updatedAt, article.version, article.wordCount,
                 ReadingTime.minutes(article.wordCount), List.copyOf(article.tags), List.copyOf(article.authors),
-                article.commentMode, article.commentCount, article.blocks.stream().map(BlockView::of).toList());
+                article.commentMode, article.commentCount, article.blocks.stream().map(BlockView::of).toList(),
+                article.corrections.stream().map(CorrectionView::of).toList());
+    }
+
+    /** The article as a revision keeps it; comments are not part of revisions, so the count is 0. */
+    static ArticleView of(long id, long version, RevisionSnapshot snapshot) {
+        List<BlockView> blocks = new ArrayList<>(snapshot.blocks().size());
+        boolean leadTaken = false;
+        int words = 0;
+        for (RevisionSnapshot.SnapshotBlock block : snapshot.blocks()) {
+            boolean lead = !leadTaken && BlockType.PARAGRAPH.wireName().equals(block.type());
+            leadTaken |= lead;
+            words += Typography.countWords(block.text());
+            blocks.add(new BlockView(block.id(), id, blocks.size(), block.type(), block.text(), lead));
+        }
+        return new ArticleView(id, snapshot.slug(), snapshot.title(), snapshot.language(), snapshot.status(), snapshot.publishedAt(),
+                snapshot.createdAt(), snapshot.updatedAt(), version, words, ReadingTime.minutes(words), snapshot.tags(), snapshot.authors(),
+                snapshot.commentMode(), 0, blocks, snapshot.corrections() == null ? List.of() : snapshot.corrections());
     }
 }

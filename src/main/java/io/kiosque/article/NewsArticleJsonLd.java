@@ -25,7 +25,8 @@ public record NewsArticleJsonLd(
         int wordCount,
         int commentCount,
         @Schema(description = "The article on this API: an absolute URL when kiosque.public-url is set, a path otherwise",
-                examples = "/api/articles/russie-coree-du-nord-poutine-salue-une-amitie-invincible") String url) {
+                examples = "/api/articles/russie-coree-du-nord-poutine-salue-une-amitie-invincible") String url,
+        @Schema(description = "Corrections and update notices, oldest first") List<CorrectionComment> correction) {
 
     public static final String MEDIA_TYPE = "application/ld+json";
 
@@ -34,10 +35,17 @@ public record NewsArticleJsonLd(
     public record Person(@JsonProperty("@type") String type, String name) {
     }
 
+    /** A schema.org CorrectionComment. */
+    @Schema(name = "JsonLdCorrectionComment")
+    public record CorrectionComment(@JsonProperty("@type") @Schema(examples = "CorrectionComment") String type, String text,
+            Instant datePublished) {
+    }
+
     static NewsArticleJsonLd of(Article article, String url) {
         String body = article.blocks.stream().filter(b -> b.type == BlockType.PARAGRAPH).map(b -> b.text).collect(Collectors.joining("\n\n"));
         return new NewsArticleJsonLd("https://schema.org", "NewsArticle", Long.toString(article.id), article.title, article.language,
                 article.publishedAt, article.updatedAt, article.authors.stream().map(name -> new Person("Person", name)).toList(),
-                String.join(", ", article.tags), body, article.wordCount, article.commentCount, url);
+                String.join(", ", article.tags), body, article.wordCount, article.commentCount, url,
+                article.corrections.stream().map(c -> new CorrectionComment("CorrectionComment", c.text, c.createdAt)).toList());
     }
 }

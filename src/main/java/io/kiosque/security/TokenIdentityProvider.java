@@ -32,6 +32,9 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     /** Attribute of the failure when the client is throttled: seconds until it may try again. */
     static final String RETRY_AFTER = "kiosque.retry-after";
 
+    /** Attribute of the identity: the token's name (never its secret), which revisions record as their author. */
+    public static final String TOKEN_NAME = "kiosque.token-name";
+
     private static final Set<String> ALL_ROLES = Set.of(Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR);
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
@@ -76,6 +79,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                 .setPrincipal(new QuarkusPrincipal("token:" + token.id + ":" + token.name))
                 .addRoles(roles)
                 .addAttribute("tokenId", token.id)
+                .addAttribute(TOKEN_NAME, token.name)
                 .build();
     }
 }

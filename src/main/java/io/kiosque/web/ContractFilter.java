@@ -24,7 +24,7 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api")) {
+            if (!path.startsWith("/api") && !path.startsWith("/sitemap")) {
                 return;
             }
             item.getOperations().forEach((method, operation) -> {

@@ -130,4 +130,33 @@ public final class Examples {
     public static final String COMMENT_INPUT = """
             {"authorName": "Anne Le Guen", "body": "Une « amitié invincible » qui devrait inquiéter l’Europe.", "paragraphId": 2}
             """;
+
+    public static final String REVISION_PAGE = """
+            {
+              "items": [
+                {"version": 2, "createdAt": "2026-01-02T09:15:00Z", "author": "Rédaction web", "kind": "paragraph-edited",
+                 "title": "Russie - Corée du Nord : Poutine salue une « amitié invincible »"},
+                {"version": 1, "createdAt": "2026-01-02T08:45:00Z", "author": "Rédaction web", "kind": "replaced",
+                 "title": "Russie - Corée du Nord : Poutine salue une « amitié invincible »"},
+                {"version": 0, "createdAt": "2026-01-02T08:30:00Z", "author": "kiosque", "kind": "imported",
+                 "title": "Russie - Corée du Nord : Poutine salue une « amitié invincible »"}
+              ],
+              "page": 1, "size": 20, "totalItems": 3, "totalPages": 1
+            }
+            """;
+
+    public static final String ARTICLE_DIFF = """
+            {
+              "articleId": 1, "from": 0, "to": 2,
+              "blocks": [
+                {"change": "changed", "moved": false, "id": 1, "type": "paragraph", "fromPosition": 0, "toPosition": 0,
+                 "text": {"oldText": "Depuis le début de la guerre en Ukraine, la Russie et la Corée du Nord ont progressivement renforcé leurs relations politiques et militaires.",
+                          "newText": "Depuis le début de la guerre en Ukraine, la Russie et la Corée du Nord ont nettement renforcé leurs relations politiques et militaires.",
+                          "changes": [{"op": "replace", "oldStart": 75, "oldEnd": 90, "newStart": 75, "newEnd": 84}]}},
+                {"change": "removed", "moved": false, "id": 3, "type": "heading", "fromPosition": 1,
+                 "text": {"oldText": "Une coopération militaire revendiquée entre la Russie et la Corée du Nord", "changes": []}},
+                {"change": "unchanged", "moved": false, "id": 5, "type": "ad", "fromPosition": 2, "toPosition": 1}
+              ]
+            }
+            """;
 }

@@ -60,6 +60,14 @@ public class PublicUrl {
         return base == null ? path : base + path;
     }
 
+    /**
+     * An absolute URL of a path of this API, for documents that must hold absolute URLs (sitemaps): from the public URL
+     * when set, else from the request's base when its Host is a plain host[:port] (the path alone otherwise).
+     */
+    public String absolute(String path, URI requestBase) {
+        return base != null ? base + path : location(requestBase.resolve(path).toString());
+    }
+
     /** Location and Link headers, however the operation built them, leave through here. */
     @ServerResponseFilter
     public void rewriteLinks(ContainerResponseContext response) {

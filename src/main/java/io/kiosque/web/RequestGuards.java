@@ -81,14 +81,14 @@ public class RequestGuards {
     /**
      * A path segment that reads as a number but is not written as Kiosque writes ids (١, full-width １, 001, +1):
      * Java would convert it to the same id, giving one resource endless addresses (and caches endless keys).
-     * Slugs are never all digits, so no slug is lost.
+     * Slugs are never all digits, so no slug is lost. A lone 0 is how 0 is written (an article's first version).
      */
     static boolean hasAliasedId(String path) {
         if (!path.startsWith("/api/")) {
             return false;
         }
         for (String segment : path.split("/")) {
-            if (NUMBER.matcher(segment).matches() && !isId(segment)) {
+            if (NUMBER.matcher(segment).matches() && !isId(segment) && !segment.equals("0")) {
                 return true;
             }
         }

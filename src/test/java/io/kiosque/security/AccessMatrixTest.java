@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class AccessMatrixTest {
 
     private static final String ANYONE = "anyone";
+    /** Open to any caller, who gets 404 without this role, as for something that does not exist: revisions never leak. */
+    private static final String HIDDEN_EDITOR = "editor, 404 to others";
+    private static final String HIDDEN_ADMIN = "admin, 404 to others";
 
     /** The access rules, one per operation of the contract. */
     static final Map<String, String> RULES = Map.ofEntries(
@@ -42,6 +45,14 @@ class AccessMatrixTest {
             Map.entry("GET /api/search", ANYONE),
             Map.entry("PUT /api/articles/{id}", Roles.EDITOR),
             Map.entry("DELETE /api/articles/{id}", Roles.EDITOR),
+            Map.entry("GET /api/articles/{id}/revisions", HIDDEN_EDITOR),
+            Map.entry("GET /api/articles/{id}/revisions/{version}", HIDDEN_EDITOR),
+            Map.entry("POST /api/articles/{id}/revisions/{version}/restore", HIDDEN_EDITOR),
+            Map.entry("GET /api/articles/{id}/diff", HIDDEN_EDITOR),
+            Map.entry("POST /api/articles/{id}/restore", HIDDEN_ADMIN),
+            Map.entry("POST /api/articles/{id}/corrections", Roles.EDITOR),
+            Map.entry("GET /sitemap.xml", ANYONE),
+            Map.entry("GET /sitemap-news.xml", ANYONE),
             Map.entry("GET /api/articles/{idOrSlug}/paragraphs", ANYONE),
             Map.entry("GET /api/paragraphs/{id}", ANYONE),
             Map.entry("PATCH /api/paragraphs/{id}", Roles.EDITOR),
@@ -66,6 +77,7 @@ class AccessMatrixTest {
     }
 
     private final List<Client> clients = new ArrayList<>();
+    /** Path templates and what stands for them; a longer template after the shorter one it starts with. */
     private final Map<String, Object> ids = new LinkedHashMap<>();
 
     @BeforeEach
@@ -89,6 +101,12 @@ class AccessMatrixTest {
                 .post("/api/articles/" + articleId + "/comments").then().statusCode(201).extract().jsonPath().getLong("id");
         ids.put("/api/articles/{idOrSlug}", articleId);
         ids.put("/api/articles/{id}", articleId);
+        ids.put("/api/articles/{id}/revisions/{version}", "/api/articles/" + articleId + "/revisions/0");
+        long deleted = admin().contentType(ContentType.JSON).body("{\"title\": \"Supprimé " + UUID.randomUUID()
+                + "\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}").post("/api/articles").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        admin().delete("/api/articles/" + deleted).then().statusCode(204);
+        ids.put("/api/articles/{id}/restore", "/api/articles/" + deleted + "/restore");
         ids.put("/api/paragraphs/{id}", article.getLong("blocks[0].id"));
         ids.put("/api/quotes/{id}", anonymous().get("/api/articles/" + articleId + "/quotes").jsonPath().getLong("[0].id"));
         ids.put("/api/comments/{id}", comment);
@@ -104,7 +122,7 @@ class AccessMatrixTest {
             // public operations declare "anonymous or bearer" ({} among the alternatives); protected ones bearer only
             boolean tokenRequired = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
                     && operation.getSecurity().stream().noneMatch(Map::isEmpty);
-            assertEquals(!ANYONE.equals(RULES.get(key)), tokenRequired, key + ": the contract's security requirement");
+            assertEquals(neededRole(RULES.get(key)) != null && !hidden(RULES.get(key)), tokenRequired, key + ": the contract's security requirement");
         });
     }
 
@@ -112,7 +130,8 @@ class AccessMatrixTest {
     void shouldGiveEachClientTheOutcomeItsRolesAllow() {
         List<String> failures = new ArrayList<>();
         operations().forEach((key, operation) -> {
-            String needed = RULES.get(key);
+            String rule = RULES.get(key);
+            String needed = neededRole(rule);
             for (Client client : clients) {
                 Response response = call(key, operation, client);
                 int status = response.statusCode();
@@ -122,9 +141,13 @@ class AccessMatrixTest {
                     if (status != 401 || response.header("WWW-Authenticate") == null) {
                         failures.add(outcome + " (a bad token must get 401 with WWW-Authenticate)");
                     }
-                } else if (ANYONE.equals(needed) || client.roles().contains(needed)) {
-                    if (status == 401 || roleRefusal || status >= 500) {
+                } else if (needed == null || client.roles().contains(needed)) {
+                    if (status == 401 || roleRefusal || status >= 500 || hidden(rule) && status == 404) {
                         failures.add(outcome + " (allowed)");
+                    }
+                } else if (hidden(rule)) {
+                    if (status != 404) {
+                        failures.add(outcome + " (expected 404: hidden from whoever lacks the role)");
                     }
                 } else if (client.token() == null ? status != 401 : !roleRefusal) {
                     failures.add(outcome + " (expected " + (client.token() == null ? 401 : 403) + ")");
@@ -136,13 +159,28 @@ class AccessMatrixTest {
         }
     }
 
+    /** The role a rule needs, null for anyone. */
+    private static String neededRole(String rule) {
+        return switch (rule) {
+            case ANYONE -> null;
+            case HIDDEN_EDITOR -> Roles.EDITOR;
+            case HIDDEN_ADMIN -> Roles.ADMIN;
+            default -> rule;
+        };
+    }
+
+    private static boolean hidden(String rule) {
+        return HIDDEN_EDITOR.equals(rule) || HIDDEN_ADMIN.equals(rule);
+    }
+
     private Response call(String key, Operation operation, Client client) {
         String method = key.substring(0, key.indexOf(' '));
         String template = key.substring(key.indexOf(' ') + 1);
         String path = template;
         for (Map.Entry<String, Object> id : ids.entrySet()) {
             if (template.startsWith(id.getKey())) {
-                path = id.getKey().replaceAll("\\{[^}]+}", id.getValue().toString()) + template.substring(id.getKey().length());
+                String concrete = id.getValue() instanceof String given ? given : id.getKey().replaceAll("\\{[^}]+}", id.getValue().toString());
+                path = concrete + template.substring(id.getKey().length());
             }
         }
         assertFalse(path.contains("{"), "no id for " + template);
@@ -160,7 +198,7 @@ class AccessMatrixTest {
         OpenAPI contract = new OpenAPIV3Parser().read("openapi/openapi.yaml");
         Map<String, Operation> operations = new LinkedHashMap<>();
         contract.getPaths().forEach((path, item) -> {
-            if (path.startsWith("/api")) {
+            if (path.startsWith("/api") || path.startsWith("/sitemap")) {
                 item.readOperationsMap().forEach((method, op) -> operations.put(method.name() + " " + path, op));
             }
         });

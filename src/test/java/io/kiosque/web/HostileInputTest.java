@@ -254,6 +254,17 @@ class HostileInputTest {
             ops.put("PUT /api/articles/{id}", send("PUT", id(f.editable()).map(i -> "/api/articles/" + i), asAuthor, article()));
             ops.put("DELETE /api/articles/{id}", doomedId(f.doomedArticle())
                     .map(i -> new Request("DELETE", "/api/articles/" + i, Map.of(), null, null)));
+            Arbitrary<String> versions = hostile ? Arbitraries.of("0", "1", "2", "7", "00", "-1", "99999999999999999999") : Arbitraries.of("0", "1");
+            ops.put("GET /api/articles/{id}/revisions", get(id(f.editable()).map(i -> "/api/articles/" + i + "/revisions"), "page", "size"));
+            ops.put("GET /api/articles/{id}/revisions/{version}", get(Combinators.combine(id(f.editable()), versions)
+                    .as((i, v) -> "/api/articles/" + i + "/revisions/" + v)));
+            ops.put("GET /api/articles/{id}/diff", get(id(f.editable()).map(i -> "/api/articles/" + i + "/diff"), "from", "to"));
+            ops.put("POST /api/articles/{id}/revisions/{version}/restore", Combinators.combine(id(f.editable()), versions)
+                    .as((i, v) -> new Request("POST", "/api/articles/" + i + "/revisions/" + v + "/restore", asAuthor, null, null)));
+            ops.put("POST /api/articles/{id}/restore", doomedId(f.doomedArticle())
+                    .map(i -> new Request("POST", "/api/articles/" + i + "/restore", Map.of(), null, null)));
+            ops.put("POST /api/articles/{id}/corrections", send("POST", id(f.editable()).map(i -> "/api/articles/" + i + "/corrections"), Map.of(),
+                    object(fields("type", oneOf("correction", "update"), "text", textValues))));
             ops.put("GET /api/articles/{idOrSlug}/paragraphs", get(id(f.article()).map(i -> "/api/articles/" + i + "/paragraphs")));
             ops.put("GET /api/paragraphs/{id}", get(id(f.block()).map(i -> "/api/paragraphs/" + i)));
             ops.put("PATCH /api/paragraphs/{id}", send("PATCH", id(f.editableBlock()).map(i -> "/api/paragraphs/" + i), asAuthor,

@@ -50,5 +50,7 @@ class PublicUrlTest {
         anonymous().get("/api/feed").then().statusCode(200)
                 .body(containsString("href=\"" + PUBLIC_URL + "/api/feed\""))
                 .body(containsString("href=\"" + PUBLIC_URL + "/api/articles/" + slug + "\""));
+        anonymous().header("Host", "evil.example").get("/sitemap.xml").then().statusCode(200)
+                .body(containsString("<loc>" + PUBLIC_URL + "/api/articles/" + slug + "</loc>")).body(not(containsString("evil")));
     }
 }
