@@ -32,6 +32,8 @@ public final class QuoteFinder {
     /** « a-t-on appris auprès de la préfecture »: the source the article's « on » and « la même source » stand for. */
     private static final Pattern LEARNT_FROM = Pattern.compile("(?:appris|apprend|appris de source \\p{L}+) auprès (?:de |d'|d’|du |des )"
             + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
+    /** How far after a name its reporting verb may come (past an apposition) for the name to report speech. */
+    private static final int REPORTING_VERB_WITHIN = 120;
     /** Earlier quotes of the sentence looked at for its speaker, at most. */
     private static final int MAX_SAME_SENTENCE_LOOKBACK = 8;
     /** Distinct role speakers given a fuller form, at most: each lookup reads the whole article. */
@@ -133,11 +135,34 @@ public final class QuoteFinder {
             if (quoted) {
                 continue;
             }
-            Cast.Person person = cast.named(block, name.start(), name.end(), name.text(), false);
+            Cast.Person person = cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()));
             if (person != null) {
                 Appositions.around(text, name).forEach(role -> cast.link(person, role));
             }
         }
+    }
+
+    /**
+     * True when the name just before this place reports speech (« Mamadou Touré a indiqué que », « Jean Dupont, le maire,
+     * estime que »): the person is then the one the article is quoting, whom a later role or pronoun most likely means.
+     */
+    private static boolean reportsSpeech(String text, int afterName) {
+        int from = afterName;
+        int limit = Math.min(text.length(), afterName + REPORTING_VERB_WITHIN);
+        if (from < limit && text.charAt(from) == ',') {
+            int close = text.indexOf(',', from + 1);
+            from = close < 0 || close >= limit ? from : close + 1; // an apposition between the name and its verb
+        }
+        List<Words.Word> words = Words.of(text, from, limit);
+        for (int k = 0; k < Math.min(words.size(), 3); k++) {
+            if (ReportingVerbs.isForm(words.get(k).bare())) {
+                return true;
+            }
+            if (!SpeakerRules.isAuxiliary(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The speaker the clue names, resolved to the person the article means. */

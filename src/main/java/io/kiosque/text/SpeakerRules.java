@@ -836,7 +836,7 @@ final class SpeakerRules {
         return !afterDeterminer;
     }
 
-    private static boolean isAuxiliary(Words.Word w) {
+    static boolean isAuxiliary(Words.Word w) {
         String bare = w.bare();
         int dash = bare.indexOf("-t-");
         return AUXILIARIES.contains(bare) || AUXILIARIES.contains(Typography.fold(w.raw()))

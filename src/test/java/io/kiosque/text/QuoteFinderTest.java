@@ -364,4 +364,12 @@ class QuoteFinderTest {
         List<FoundQuote> quotes = inParagraph("Marc Lavoie a joué lundi. « Je sais que tout le public me soutient ce soir », a-t-il souri.");
         assertEquals("Marc Lavoie", quotes.get(0).speaker());
     }
+
+    @Test
+    void shouldResolveALaterRoleToThePersonWhoseWordsTheArticleReportedRatherThanToTheLastNamed() {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(
+                "Le ministre, Issa Kaboré, a indiqué que la route était rouverte pour Paul Zongo et les siens.",
+                "« Le calme est revenu », a déclaré le porte-parole adjoint du gouvernement."), "fr");
+        assertEquals("Issa Kaboré", quotes.get(0).speaker());
+    }
 }
