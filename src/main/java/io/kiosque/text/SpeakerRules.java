@@ -41,6 +41,8 @@ final class SpeakerRules {
             "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "heures", "heure",
             "matin", "soir", "midi", "semaine", "annee", "mois", "jour");
     private static final int MAX_SO_CALLED_WORDS = 3;
+    /** Earlier quotes looked at for one that ends the sentence, at most: a block of many quotes stays linear. */
+    private static final int MAX_SAME_SENTENCE_QUOTES = 4;
     /** A headline's signature after a dash (« – un rescapé du séisme »), at most this long. */
     private static final int MAX_SIGNATURE_LENGTH = 80;
     /** How far into the sentence before a quote its reporting verb may come, for {@link #reporterOfSentenceBefore}. */
@@ -150,12 +152,36 @@ final class SpeakerRules {
             clue = after(view, span, upperBound);
         }
         if (clue == null && !soCalled(span)) {
-            clue = before(view, span.open(), withinWindow(view, span.open(), Math.max(lowerBound, sentenceStart(span.open()))));
+            int sentence = Math.max(lowerBound, Math.max(sentenceStart(span.open()), afterQuotedSentence(spanIndex)));
+            clue = before(view, span.open(), withinWindow(view, span.open(), sentence));
         }
         if (clue == null && span.parent() < 0) {
             clue = endOfSentence(span);
         }
         return clue;
+    }
+
+    /**
+     * {@code « Vous êtes meilleur que le plus coquin des avocats… » Une boutade qui fait bondir X : «}: a quote that ends
+     * its own sentence, followed by a capital, ends the sentence too, which the sentence model reading the masked block
+     * does not always see. The place after the latest such quote before this one, or 0.
+     */
+    private int afterQuotedSentence(int spanIndex) {
+        for (int k = spanIndex - 1; k >= 0 && spanIndex - k <= MAX_SAME_SENTENCE_QUOTES; k--) {
+            QuoteMarks.Span earlier = spans.get(k);
+            if (earlier.parent() >= 0) {
+                continue;
+            }
+            int next = earlier.close() + 1;
+            while (next < text.length() && Typography.isSpace(text.charAt(next))) {
+                next++;
+            }
+            boolean ended = ".!?…".indexOf(text.charAt(earlier.end() - 1)) >= 0;
+            if (ended && next < spans.get(spanIndex).open() && Character.isUpperCase(text.charAt(next))) {
+                return next;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -372,4 +372,11 @@ class QuoteFinderTest {
                 "« Le calme est revenu », a déclaré le porte-parole adjoint du gouvernement."), "fr");
         assertEquals("Issa Kaboré", quotes.get(0).speaker());
     }
+
+    @Test
+    void shouldEndTheSentenceAfterAQuoteThatEndsItsOwn() {
+        List<FoundQuote> quotes = inParagraph("Me Jean Roux apostrophe le témoin : « Vous êtes meilleur que le plus rusé des avocats… » "
+                + "Une remarque qui fait bondir Paul Lemaire, le président de la cour : « Ce n’est pas une raison pour l’interrompre ! »");
+        assertEquals(List.of("Jean Roux", "Paul Lemaire"), quotes.stream().map(FoundQuote::speaker).toList());
+    }
 }
