@@ -11,8 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CachePolicy {
 
     /** How long shared caches (a CDN, nginx) may serve a public answer without asking again. */
-    @ConfigProperty(name = "kiosque.http.max-age", defaultValue = "30")
-    int maxAgeSeconds;
+    private int maxAgeSeconds;
+
+    CachePolicy(@ConfigProperty(name = "kiosque.http.max-age", defaultValue = "30") int maxAgeSeconds) {
+        this.maxAgeSeconds = maxAgeSeconds;
+    }
 
     /** Public when the answer is the same for every reader; private otherwise. */
     public String cacheControl(boolean sameForEveryReader) {

@@ -3,7 +3,6 @@ package io.kiosque.web;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -41,8 +40,11 @@ public class IdempotencyStore {
         }
     }
 
-    @Inject
-    EntityManager em;
+    private EntityManager em;
+
+    IdempotencyStore(EntityManager em) {
+        this.em = em;
+    }
 
     private final AtomicLong writes = new AtomicLong();
 
