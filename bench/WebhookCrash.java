@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,9 +64,9 @@ public class WebhookCrash {
         Process kiosque = start(jar, port, receiverPort, data);
         post(base + "/api/webhooks", "{\"url\": \"http://127.0.0.1:" + receiverPort + "/crash\", \"events\": [\"article.published\"]}");
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
-        AtomicBoolean publishing = new AtomicBoolean(true);
         Thread editor = new Thread(() -> {
-            for (int i = 0; i < publications; i++) {
+            // until enough were acknowledged: publications tried while Kiosque restarts get no answer
+            for (int i = 0; acknowledged.size() < publications; i++) {
                 try {
                     String body = post(base + "/api/articles", "{\"title\": \"Crash " + i + " " + System.nanoTime()
                             + "\", \"status\": \"published\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}");
@@ -79,11 +78,12 @@ public class WebhookCrash {
                     sleep(100); // Kiosque is down: this publication got no answer, the next one is tried
                 }
             }
-            publishing.set(false);
         });
         editor.start();
         for (int k = 0; k < kills; k++) {
-            sleep(3000);
+            while (acknowledged.size() < (k + 1) * publications / (kills + 1)) {
+                sleep(50); // kill while publishing, with deliveries in flight
+            }
             kiosque.destroyForcibly().waitFor(); // SIGKILL
             kiosque = start(jar, port, receiverPort, data);
         }
