@@ -4,6 +4,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import org.postgresql.PGNotification;
  * Several instances share PostgreSQL: each writing transaction sends {@code NOTIFY kiosque_article_changes, '<article
  * id>'}, which PostgreSQL delivers to every listening instance only when (and if) the transaction commits, and each
  * instance listens on a connection of its own, outside the pool, and drops the article's cached entries when told.
+ * The same notifications wake the delivery of changes ({@link ChangesHeard}): no second listening connection.
  * <p>
  * When the listening connection drops, this instance can no longer tell what changed: the cache is emptied and
  * stays off (every read asks the database, as without the cache) until the connection is back and listening; then it
@@ -44,6 +46,9 @@ class SharedDatabaseCoherence implements CacheCoherence {
 
     @Inject
     PublishedArticleCache cache;
+
+    @Inject
+    Event<ChangesHeard> heard;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -90,6 +95,7 @@ class SharedDatabaseCoherence implements CacheCoherence {
                 listening = true;
                 LOG.info("listening to other instances' changes: published articles are served from memory");
                 retryMillis = 100;
+                heard.fire(new ChangesHeard());
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] changes = notifications.getNotifications(HEARTBEAT_MILLIS);
@@ -99,6 +105,7 @@ class SharedDatabaseCoherence implements CacheCoherence {
                         for (PGNotification change : changes) {
                             cache.invalidate(Long.parseLong(change.getParameter()));
                         }
+                        heard.fire(new ChangesHeard());
                     }
                 }
             } catch (SQLException | RuntimeException e) {

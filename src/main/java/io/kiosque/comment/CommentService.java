@@ -81,7 +81,7 @@ public class CommentService {
         comment.editableUntil = now.plus(config.editWindow());
         comment.persist();
         if (comment.isApproved()) {
-            adjustCount(article.id, 1);
+            adjustCount(comment, 1);
         }
         return CommentReceipt.of(comment, editToken);
     }
@@ -144,7 +144,7 @@ public class CommentService {
         setStatus(comment, verdict.status(), verdict.reason());
         comment.updatedAt = now;
         if (comment.isApproved()) {
-            commentChanges.fire(new CommentsChanged(comment.articleId)); // readers see the new text
+            commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, CommentsChanged.Kind.EDITED)); // readers see the new text
         }
         return comment;
     }
@@ -275,15 +275,15 @@ public class CommentService {
         comment.status = status;
         comment.holdReason = Comment.APPROVED.equals(status) ? null : reason;
         if (wasApproved != comment.isApproved()) {
-            adjustCount(comment.articleId, comment.isApproved() ? 1 : -1);
+            adjustCount(comment, comment.isApproved() ? 1 : -1);
         }
     }
 
     /** Counts in place, without bumping the article's version: a comment is not an edit of the article. */
-    private void adjustCount(long articleId, int delta) {
+    private void adjustCount(Comment comment, int delta) {
         em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
-                .setParameter("delta", delta).setParameter("id", articleId).executeUpdate();
-        commentChanges.fire(new CommentsChanged(articleId));
+                .setParameter("delta", delta).setParameter("id", comment.articleId).executeUpdate();
+        commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, delta > 0 ? CommentsChanged.Kind.APPROVED : CommentsChanged.Kind.REMOVED));
     }
 
     private Comment authorised(long id, String editToken) {

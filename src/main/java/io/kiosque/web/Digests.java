@@ -29,9 +29,14 @@ public final class Digests {
 
     /** A random secret of this many bytes, base64url without padding. */
     public static String randomToken(int bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+
+    /** This many bytes from a secure random source. */
+    public static byte[] randomBytes(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return random;
     }
 
     /** Compares two hashes in constant time. */

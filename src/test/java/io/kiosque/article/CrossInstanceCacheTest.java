@@ -55,15 +55,19 @@ class CrossInstanceCacheTest {
         return anonymous().get("/api/articles/" + article).then().statusCode(200).extract().jsonPath().getString("title");
     }
 
-    /** What another instance's edit does to the row: a new title and version, announced in its transaction. */
+    /** What another instance's edit does to the row: a new title and version, its change event, announced in its transaction. */
     private void retitleElsewhere(long article, String title) throws SQLException {
         try (Connection connection = otherInstance()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement("update article set title = ?, version = version + 1 where id = ?");
+                    PreparedStatement changeEvent = connection.prepareStatement("insert into change_event (type, article_id, slug, version, "
+                            + "occurred_at, payload) select 'article.updated', id, slug, version, now(), '{}' from article where id = ?");
                     PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
                 update.setString(1, title);
                 update.setLong(2, article);
                 update.executeUpdate();
+                changeEvent.setLong(1, article);
+                changeEvent.executeUpdate();
                 notify.setString(1, SharedDatabaseCoherence.CHANNEL);
                 notify.setString(2, Long.toString(article));
                 notify.execute();

@@ -42,6 +42,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/articles", Roles.EDITOR),
             Map.entry("GET /api/articles/{idOrSlug}", ANYONE),
             Map.entry("GET /api/feed", ANYONE),
+            Map.entry("GET /api/changes", ANYONE),
             Map.entry("GET /api/search", ANYONE),
             Map.entry("PUT /api/articles/{id}", Roles.EDITOR),
             Map.entry("DELETE /api/articles/{id}", Roles.EDITOR),
@@ -71,7 +72,16 @@ class AccessMatrixTest {
             Map.entry("PATCH /api/moderation/comments/{id}", Roles.MODERATOR),
             Map.entry("POST /api/tokens", Roles.ADMIN),
             Map.entry("GET /api/tokens", Roles.ADMIN),
-            Map.entry("DELETE /api/tokens/{id}", Roles.ADMIN));
+            Map.entry("DELETE /api/tokens/{id}", Roles.ADMIN),
+            Map.entry("POST /api/webhooks", Roles.ADMIN),
+            Map.entry("GET /api/webhooks", Roles.ADMIN),
+            Map.entry("GET /api/webhooks/{id}", Roles.ADMIN),
+            Map.entry("PATCH /api/webhooks/{id}", Roles.ADMIN),
+            Map.entry("DELETE /api/webhooks/{id}", Roles.ADMIN),
+            Map.entry("POST /api/webhooks/{id}/secret", Roles.ADMIN),
+            Map.entry("GET /api/webhooks/{id}/deliveries", Roles.ADMIN),
+            Map.entry("POST /api/webhooks/{id}/deliveries/{deliveryId}/retry", Roles.ADMIN),
+            Map.entry("POST /api/webhooks/{id}/test", Roles.ADMIN));
 
     private record Client(String name, String token, Set<String> roles) {
     }
@@ -112,6 +122,11 @@ class AccessMatrixTest {
         ids.put("/api/comments/{id}", comment);
         ids.put("/api/moderation/comments/{id}", comment);
         ids.put("/api/tokens/{id}", TokenResourceTest.token(Roles.EDITOR).getLong("id"));
+        // a documentation address (TEST-NET-3): public, needs no DNS, and nothing answers there
+        long webhook = admin().contentType(ContentType.JSON).body("{\"url\": \"https://203.0.113.7/hook\", \"events\": "
+                + "[\"article.deleted\"]}").post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        ids.put("/api/webhooks/{id}", webhook);
+        ids.put("/api/webhooks/{id}/deliveries/{deliveryId}", webhook); // no such delivery: 404 to those allowed
     }
 
     @Test

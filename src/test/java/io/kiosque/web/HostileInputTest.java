@@ -105,7 +105,7 @@ class HostileInputTest {
     /** Ids of the records the requests work on, made once per run. */
     private record Fixture(long article, String slug, long block, long quote, long comment, long editable, long editableBlock,
             long editedComment, String editToken, long moderatedComment, long doomedComment, String doomedToken, long doomedArticle,
-            long doomedApiToken) {
+            long doomedApiToken, long webhook, long delivery, long doomedWebhook) {
     }
 
     /**
@@ -301,6 +301,26 @@ class HostileInputTest {
             ops.put("GET /api/tokens", get(Arbitraries.just("/api/tokens")));
             ops.put("DELETE /api/tokens/{id}", doomedId(f.doomedApiToken())
                     .map(i -> new Request("DELETE", "/api/tokens/" + i, Map.of(), null, null)));
+            ops.put("GET /api/changes", get(Arbitraries.just("/api/changes"), "since", "limit"));
+            // public documentation addresses (no DNS, nothing answers), and internal ones that must be refused
+            Arbitrary<byte[]> urls = oneOf("https://203.0.113.7/hook", "https://198.51.100.9:8443/h?x=1", "https://127.0.0.1/hook",
+                    "http://203.0.113.7/hook", "https://169.254.169.254/latest");
+            Arbitrary<byte[]> events = array(oneOf("article.published", "article.deleted", "comment.approved"), 3);
+            Arbitrary<byte[]> booleans = Arbitraries.of("true", "false").map(HostileInputTest::utf8);
+            ops.put("POST /api/webhooks", send("POST", Arbitraries.just("/api/webhooks"), Map.of(),
+                    object(fields("url", urls, "events", events, "description", textValues))));
+            ops.put("GET /api/webhooks", get(Arbitraries.just("/api/webhooks")));
+            Arbitrary<String> webhook = id(f.webhook()).map(i -> "/api/webhooks/" + i);
+            ops.put("GET /api/webhooks/{id}", get(webhook));
+            ops.put("PATCH /api/webhooks/{id}", send("PATCH", webhook, Map.of(), object(fields("url", urls, "events", events,
+                    "enabled", hostile ? Arbitraries.oneOf(booleans, WRONG_TYPES) : booleans, "description", textValues))));
+            ops.put("DELETE /api/webhooks/{id}", doomedId(f.doomedWebhook())
+                    .map(i -> new Request("DELETE", "/api/webhooks/" + i, Map.of(), null, null)));
+            ops.put("POST /api/webhooks/{id}/secret", webhook.map(w -> new Request("POST", w + "/secret", Map.of(), null, null)));
+            ops.put("GET /api/webhooks/{id}/deliveries", get(webhook.map(w -> w + "/deliveries"), "limit"));
+            ops.put("POST /api/webhooks/{id}/deliveries/{deliveryId}/retry", Combinators.combine(webhook, id(f.delivery()))
+                    .as((w, d) -> new Request("POST", w + "/deliveries/" + d + "/retry", Map.of(), null, null)));
+            ops.put("POST /api/webhooks/{id}/test", webhook.map(w -> new Request("POST", w + "/test", Map.of(), null, null)));
             return ops;
         }
     }
@@ -333,6 +353,7 @@ class HostileInputTest {
     private final List<String> failures = new ArrayList<>();
     private final Set<Long> createdArticles = new TreeSet<>();
     private final Set<Long> createdTokens = new TreeSet<>();
+    private final Set<Long> createdWebhooks = new TreeSet<>();
     private int acceptedWrites;
     private int refusedWrites;
 
@@ -354,6 +375,7 @@ class HostileInputTest {
             JqwikSession.finish();
             createdArticles.forEach(id -> admin().header("If-Match", "*").delete("/api/articles/" + id));
             createdTokens.forEach(id -> admin().delete("/api/tokens/" + id));
+            createdWebhooks.forEach(id -> admin().delete("/api/webhooks/" + id));
         }
         if (!failures.isEmpty()) {
             fail(failures.size() + " findings on " + TRIES * operations.size() + " hostile requests (seed " + SEED + "):\n"
@@ -421,7 +443,15 @@ class HostileInputTest {
             }
             return;
         }
-        long article = operation.contains("quotes") ? fixture.article() : fixture.editable();
+        if (operation.contains("/api/webhooks")) {
+            if (operation.equals("POST /api/webhooks")) {
+                createdWebhooks.add(response.jsonPath().getLong("id"));
+            }
+            strictJson(what + ", webhooks", admin().get("/api/webhooks").asByteArray());
+            strictJson(what + ", deliveries", admin().get("/api/webhooks/" + fixture.webhook() + "/deliveries").asByteArray());
+            return;
+        }
+                long article = operation.contains("quotes") ? fixture.article() : fixture.editable();
         if (operation.equals("POST /api/articles")) {
             article = response.jsonPath().getLong("id");
             createdArticles.add(article);
@@ -534,7 +564,8 @@ class HostileInputTest {
                 + "(select count(*) from article), (select coalesce(sum(version), 0) from article), (select count(*) from article_slug), "
                 + "(select count(*) from block), (select count(*) from quote), (select count(*) from comment), "
                 + "(select max(updated_at) from comment), (select count(*) from comment_flag), (select count(*) from api_token), "
-                + "(select count(revoked_at) from api_token), (select count(*) from idempotency_record)").getSingleResult()));
+                + "(select count(revoked_at) from api_token), (select count(*) from idempotency_record), "
+                + "(select count(*) from webhook_endpoint), (select max(updated_at) from webhook_endpoint)").getSingleResult()));
     }
 
     private static Fixture fixture() {
@@ -547,9 +578,18 @@ class HostileInputTest {
         long doomedArticle = createArticle("À effacer.").getLong("id");
         long doomedToken = admin().contentType(ContentType.JSON).body("{\"name\": \"Hostile à révoquer\", \"roles\": [\"editor\"]}")
                 .post("/api/tokens").then().statusCode(201).extract().jsonPath().getLong("id");
+        long webhook = webhook();
+        long delivery = admin().post("/api/webhooks/" + webhook + "/test").then().statusCode(202).extract().jsonPath().getLong("id");
         return new Fixture(id, article.getString("slug"), article.getLong("blocks[0].id"), quote, postComment(id).getLong("id"),
                 editable.getLong("id"), editable.getLong("blocks[0].id"), edited.getLong("id"), edited.getString("editToken"),
-                postComment(id).getLong("id"), doomed.getLong("id"), doomed.getString("editToken"), doomedArticle, doomedToken);
+                postComment(id).getLong("id"), doomed.getLong("id"), doomed.getString("editToken"), doomedArticle, doomedToken,
+                webhook, delivery, webhook());
+    }
+
+    /** An endpoint at a public documentation address: nothing answers there. */
+    private static long webhook() {
+        return admin().contentType(ContentType.JSON).body("{\"url\": \"https://203.0.113.7/hook\", \"events\": [\"comment.removed\"]}")
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static JsonPath createArticle(String paragraph) {

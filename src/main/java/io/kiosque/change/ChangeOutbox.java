@@ -1,0 +1,88 @@
+package io.kiosque.change;
+
+import io.kiosque.article.Article;
+import io.kiosque.article.ArticleChanged;
+import io.kiosque.article.ArticleStatus;
+import io.kiosque.article.CommentsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the outbox row of each change readers can observe, inside the transaction of the change, so that the two
+ * commit or roll back together. Drafts make no row: an article enters the feed when published, and leaves it with a
+ * tombstone when unpublished or deleted. Whether the feed shows an article is read from its own last article event.
+ */
+@ApplicationScoped
+public class ChangeOutbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangePump pump;
+
+    void onArticleChanged(@Observes ArticleChanged change) {
+        Article article = change.article();
+        boolean shown = lastArticleEvent(article.id).map(ChangeType::showsArticle).orElse(false);
+        ChangeType type;
+        if (change.kind() == ArticleChanged.Kind.DELETED) {
+            type = shown ? ChangeType.ARTICLE_DELETED : null;
+        } else if (article.isPublished()) {
+            type = shown ? ChangeType.ARTICLE_UPDATED : ChangeType.ARTICLE_PUBLISHED;
+        } else {
+            type = shown ? ChangeType.ARTICLE_UNPUBLISHED : null;
+        }
+        if (type != null) {
+            record(type, article.id, article.slug, article.version, "{}");
+        }
+    }
+
+    void onCommentsChanged(@Observes CommentsChanged change) {
+        // the count as this transaction leaves it (moved in place by the comment service, not through the entity)
+        List<Object[]> rows = em.createQuery("select a.status, a.slug, a.version, a.commentCount from Article a where a.id = :id",
+                Object[].class).setParameter("id", change.articleId()).getResultList();
+        if (rows.isEmpty() || rows.get(0)[0] != ArticleStatus.PUBLISHED) {
+            return;
+        }
+        Object[] article = rows.get(0);
+        ChangeType type = switch (change.kind()) {
+            case APPROVED -> ChangeType.COMMENT_APPROVED;
+            case EDITED -> ChangeType.COMMENT_EDITED;
+            case REMOVED -> ChangeType.COMMENT_REMOVED;
+        };
+        record(type, change.articleId(), (String) article[1], (Long) article[2],
+                "{\"commentId\":" + change.commentId() + ",\"commentCount\":" + article[3] + "}");
+    }
+
+    /** After commit: the pump sequences the new rows and wakes whoever delivers them. */
+    void afterArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        pump.wake();
+    }
+
+    void afterCommentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentsChanged change) {
+        pump.wake();
+    }
+
+    private Optional<ChangeType> lastArticleEvent(long articleId) {
+        return em.createQuery("select e.type from ChangeEvent e where e.articleId = :id and e.type like 'article.%' order by e.id desc",
+                String.class).setParameter("id", articleId).setMaxResults(1).getResultStream().findFirst().map(ChangeType::fromWireName);
+    }
+
+    private void record(ChangeType type, long articleId, String slug, long version, String payload) {
+        ChangeEvent event = new ChangeEvent();
+        event.type = type.wireName;
+        event.articleId = articleId;
+        event.slug = slug;
+        event.version = version;
+        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        event.payload = payload;
+        event.persist();
+    }
+}
