@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Posting, threading, editing and moderating comments; each change is one transaction. */
+/**
+ * Posting, threading, editing and moderating comments; each change is one transaction. A post is written in the
+ * transaction of a batch of posts ({@link CommentBatches}): {@link #post} is all that one comment writes there.
+ */
 @ApplicationScoped
 @Transactional
 public class CommentService {

@@ -77,7 +77,7 @@ class DatabaseBusyTest {
         try {
             Instant start = Instant.now();
             RuntimeException thrown = assertThrows(RuntimeException.class, () -> idempotency.execute("test", "address:test",
-                    UUID.randomUUID().toString(), "hash", () -> {
+                    UUID.randomUUID().toString(), "hash", TransactionRunner.OWN, () -> {
                         throw new GenericJDBCException("Unable to acquire JDBC Connection", poolTimeout());
                     }));
             assertTrue(DatabaseErrors.isPoolExhausted(thrown), "the pool's own failure, not a 409: " + thrown);
