@@ -26,11 +26,12 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit of comment posts: one writer thread takes every post waiting in its queue (up to {@link #MAX_BATCH}),
+ * Group commit of comment posts: a writer thread takes every post waiting in the queue (up to {@link #MAX_BATCH}),
  * runs their work one after the other in one transaction, and answers each request after that transaction committed.
- * A post's work is what it would do alone (its idempotency record, {@link CommentService#post}, its count), so rules,
- * records and counts stay exact; posts arriving during a commit wait for the next batch, so a lone post waits for
- * nobody. When one post's work fails (a refused comment, a key another request holds), nothing of the batch was
+ * A post's work is what it would do alone (its idempotency record, {@link CommentService#post}), so rules and records
+ * stay exact; the batch adds to the comment counts at its end. Posts arriving during a batch wait for the next one,
+ * so a lone post waits for nobody. {@link #WRITERS} writers take turns: one writes its comments while another commits
+ * (and each gets its share of a loaded machine's CPU). When one post's work fails (a refused comment, a key another request holds), nothing of the batch was
  * committed: every post of the batch runs again alone, in its own request and transaction, and gets the answer it
  * would have had without batching. When the commit itself fails, whether it happened is unknown: every post of the
  * batch gets 503, and a retry with its Idempotency-Key finds the comment if it was stored.
@@ -39,6 +40,7 @@ import org.jboss.logging.Logger;
 public class CommentBatches implements TransactionRunner {
 
     static final int MAX_BATCH = 64;
+    static final int WRITERS = 3;
     private static final Logger LOG = Logger.getLogger(CommentBatches.class);
 
     /** A post's answer when its batch rolled back before committing: it runs again in a transaction of its own. */
@@ -51,11 +53,14 @@ public class CommentBatches implements TransactionRunner {
     EntityManager em;
 
     @Inject
+    CommentService comments;
+
+    @Inject
     MeterRegistry registry;
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
-    private Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private DistributionSummary sizes;
     private Timer queueWait;
     private Timer work;
@@ -74,15 +79,18 @@ public class CommentBatches implements TransactionRunner {
         reruns = Counter.builder("kiosque.comment.batch.reruns")
                 .description("Batches rolled back by one post's failure, whose posts then ran alone").register(registry);
         running = true;
-        writer = new Thread(this::write, "comment-batches");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 0; i < WRITERS; i++) {
+            Thread writer = new Thread(this::write, "comment-batches-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
     }
 
-    /** Lets the batch being written finish; posts still queued then run alone (or fail as the stopping database makes them). */
+    /** Lets the batches being written finish; posts still queued then run alone (or fail as the stopping database makes them). */
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         running = false;
-        if (writer != null) {
+        for (Thread writer : writers) {
             writer.join(TimeUnit.SECONDS.toMillis(30));
         }
         for (Waiting left; (left = queue.poll()) != null; ) {
@@ -154,9 +162,11 @@ public class CommentBatches implements TransactionRunner {
         long[] workedAt = {0};
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                comments.startBatch();
                 for (Waiting waiting : batch) {
                     answers.add(callUnchecked(waiting.work()));
                 }
+                comments.countBatch();
                 em.flush(); // every statement has run: what fails after this is the commit itself
                 workedAt[0] = System.nanoTime();
             });

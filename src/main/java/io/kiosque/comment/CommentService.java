@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Posting, threading, editing and moderating comments; each change is one transaction. A post is written in the
@@ -53,6 +54,9 @@ public class CommentService {
 
     @Inject
     Event<CommentsChanged> commentChanges;
+
+    /** The count changes of the posts of the batch this thread writes, applied once at its end; null outside a batch. */
+    private final ThreadLocal<Map<Long, Integer>> batchCounts = new ThreadLocal<>();
 
     private ModerationRules rules() {
         return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
@@ -84,7 +88,7 @@ public class CommentService {
         comment.editableUntil = now.plus(config.editWindow());
         comment.persist();
         if (comment.isApproved()) {
-            adjustCount(article.id, 1);
+            countPosted(article.id);
         }
         return CommentReceipt.of(comment, editToken);
     }
@@ -280,6 +284,33 @@ public class CommentService {
         if (wasApproved != comment.isApproved()) {
             adjustCount(comment.articleId, comment.isApproved() ? 1 : -1);
         }
+    }
+
+    /**
+     * A batch's posts add to their articles' counts at its end, in one statement per article: the count's row is
+     * then locked only from there to the commit, so that the next batch writes its comments meanwhile.
+     */
+    private void countPosted(long articleId) {
+        Map<Long, Integer> batch = batchCounts.get();
+        if (batch == null) {
+            adjustCount(articleId, 1);
+        } else {
+            batch.merge(articleId, 1, Integer::sum);
+        }
+    }
+
+    /** The posts that follow on this thread, until {@link #countBatch}, add to the counts at the batch's end (a failed batch's are dropped). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void startBatch() {
+        batchCounts.set(new HashMap<>());
+    }
+
+    /** Adds the batch's posts to their articles' counts, in the order of the articles' ids, as every batch does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void countBatch() {
+        Map<Long, Integer> batch = batchCounts.get();
+        batchCounts.remove();
+        new TreeMap<>(batch).forEach(this::adjustCount);
     }
 
     /** Counts in place, without bumping the article's version: a comment is not an edit of the article. */

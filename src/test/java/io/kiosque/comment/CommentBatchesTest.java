@@ -32,8 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Group commit: posts that arrive while a batch is being written go together into the next one. Each test holds the
- * writer in a batch of its own until its posts are all queued, so that they are sure to share one transaction.
+ * Group commit: posts that arrive while batches are being written go together into the next one. Each test holds
+ * the writers in batches of their own until its posts are all queued, so that they are sure to share one transaction.
  */
 @QuarkusTest
 class CommentBatchesTest {
@@ -46,22 +46,27 @@ class CommentBatchesTest {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private final ExecutorService clients = Executors.newFixedThreadPool(POSTS + 2);
+    private final ExecutorService clients = Executors.newFixedThreadPool(POSTS + CommentBatches.WRITERS + 1);
 
     @AfterEach
     void stopClients() {
         clients.shutdownNow();
     }
 
-    /** Holds the writer in a batch until the returned latch opens. */
-    private CountDownLatch holdTheWriter() throws Exception {
+    /** Holds every writer in a batch of its own until the returned latch opens. */
+    private CountDownLatch holdTheWriters() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        clients.submit(() -> batches.call(() -> {
-            holding.countDown();
-            return release.await(30, TimeUnit.SECONDS);
-        }));
-        assertTrue(holding.await(30, TimeUnit.SECONDS), "the writer took the holding batch");
+        CountDownLatch holding = new CountDownLatch(CommentBatches.WRITERS);
+        for (int i = 0; i < CommentBatches.WRITERS; i++) {
+            clients.submit(() -> batches.call(() -> {
+                holding.countDown();
+                return release.await(30, TimeUnit.SECONDS);
+            }));
+            for (int wait = 0; wait < 600 && holding.getCount() > CommentBatches.WRITERS - i - 1; wait++) {
+                Thread.sleep(50); // one at a time: each holding post is the whole batch of one writer
+            }
+        }
+        assertTrue(holding.await(30, TimeUnit.SECONDS), "every writer took a holding batch");
         return release;
     }
 
@@ -96,7 +101,7 @@ class CommentBatchesTest {
         long id = article("open").getLong("id");
         double batchesBefore = metric("kiosque_comment_batch_size_count");
         double rerunsBefore = metric("kiosque_comment_batch_reruns_total");
-        CountDownLatch release = holdTheWriter();
+        CountDownLatch release = holdTheWriters();
         List<Supplier<Response>> posts = new ArrayList<>();
         for (int i = 0; i < POSTS; i++) {
             String body = json("Lecteur " + i, "Ensemble, numéro " + i + ".");
@@ -113,11 +118,12 @@ class CommentBatchesTest {
         }
         assertEquals(POSTS, ids.size());
         anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(POSTS));
-        assertEquals(batchesBefore + 2, metric("kiosque_comment_batch_size_count"), "the holding batch, then one for all the posts");
+        assertEquals(batchesBefore + CommentBatches.WRITERS + 1, metric("kiosque_comment_batch_size_count"),
+                "the holding batches, then one for all the posts");
         assertTrue(metric("kiosque_comment_batch_size_max") >= POSTS);
         assertEquals(rerunsBefore, metric("kiosque_comment_batch_reruns_total"), "no post ran again alone");
         assertTrue(metric("kiosque_comment_batch_commit_seconds_count") >= 2);
-        assertTrue(metric("kiosque_comment_batch_queue_wait_seconds_count") >= POSTS + 1);
+        assertTrue(metric("kiosque_comment_batch_queue_wait_seconds_count") >= POSTS + CommentBatches.WRITERS);
     }
 
     @Test
@@ -126,7 +132,7 @@ class CommentBatchesTest {
         long otherArticlesComment = post(article("open").getLong("id"), UUID.randomUUID().toString(), json("Ailleurs", "Autre article."))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         double rerunsBefore = metric("kiosque_comment_batch_reruns_total");
-        CountDownLatch release = holdTheWriter();
+        CountDownLatch release = holdTheWriters();
         String refusedKey = UUID.randomUUID().toString();
         String refused = "{\"authorName\": \"Égaré\", \"body\": \"Réponse.\", \"parentId\": " + otherArticlesComment + "}";
         List<Supplier<Response>> posts = new ArrayList<>();
@@ -155,7 +161,7 @@ class CommentBatchesTest {
     @Test
     void shouldAnswerEveryPostOfABatchWhoseCommitFailsAndStoreNoneOfThem() throws Exception {
         long id = article("open").getLong("id");
-        CountDownLatch release = holdTheWriter();
+        CountDownLatch release = holdTheWriters();
         // first in the next batch: makes its commit fail, as a database that goes away between the statements and the commit
         CompletableFuture<Object> saboteur = CompletableFuture.supplyAsync(() -> batches.call(() -> {
             transactions.registerInterposedSynchronization(new Synchronization() {
