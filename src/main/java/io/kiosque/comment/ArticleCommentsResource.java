@@ -11,6 +11,7 @@ import io.kiosque.web.Examples;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.RateLimiter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -145,7 +146,9 @@ public class ArticleCommentsResource {
         String clientHash = client.hash();
         String retrying = client.retryIdentity(clientId);
         rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
-        long articleId = access.readableHead(idOrSlug).id();
+        // in a transaction of its own, so that its connection is back in the pool before the post waits for its batch:
+        // outside a transaction the read would hold it to the end of the request, and waiting posts would starve the writers
+        long articleId = QuarkusTransaction.requiringNew().call(() -> access.readableHead(idOrSlug)).id();
         // by id, so that a client alternating the article's id and slug does not get two budgets
         rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
