@@ -11,6 +11,7 @@ import io.kiosque.web.Examples;
 import io.kiosque.web.Idempotency;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.RateLimiter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -58,6 +59,9 @@ public class ArticleCommentsResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    CommentBatches batches;
 
     @Inject
     RateLimiter rateLimiter;
@@ -137,15 +141,18 @@ public class ArticleCommentsResource {
             @HeaderParam("X-Client-Id") String clientId,
             @Valid @NotNull(message = "a JSON body is required") CommentInput input) {
         // Every database step below is its own short transaction, one after the other: a request never holds
-        // two pooled connections at once, so a burst of posts cannot starve the pool.
+        // two pooled connections at once, so a burst of posts cannot starve the pool. The post itself, with its
+        // idempotency record, is written in a batch with the posts of other requests (group commit).
         String clientHash = client.hash();
         String retrying = client.retryIdentity(clientId);
         rateLimiter.hit("comments:client:" + clientHash, config.perClientPerMinute(), Duration.ofMinutes(1));
-        long articleId = access.readableHead(idOrSlug).id();
+        // in a transaction of its own, so that its connection is back in the pool before the post waits for its batch:
+        // outside a transaction the read would hold it to the end of the request, and waiting posts would starve the writers
+        long articleId = QuarkusTransaction.requiringNew().call(() -> access.readableHead(idOrSlug)).id();
         // by id, so that a client alternating the article's id and slug does not get two budgets
         rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n" + input.parentId() + "\n" + input.paragraphId());
-        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash, () -> {
+        return idempotency.execute("POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash, batches, () -> {
             CommentReceipt receipt = comments.post(articleId, input, clientHash);
             return new Idempotency.Outcome(201, "/api/comments/" + receipt.id(), receipt, "editToken");
         });

@@ -30,8 +30,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** Posting, threading, editing and moderating comments; each change is one transaction. */
+/**
+ * Posting, threading, editing and moderating comments; each change is one transaction. A post is written in the
+ * transaction of a batch of posts ({@link CommentBatches}): {@link #post} is all that one comment writes there.
+ */
 @ApplicationScoped
 @Transactional
 public class CommentService {
@@ -50,6 +54,9 @@ public class CommentService {
 
     @Inject
     Event<CommentsChanged> commentChanges;
+
+    /** The approved posts of the batch this thread writes, counted once at its end; null outside a batch. */
+    private final ThreadLocal<List<Comment>> batchPosts = new ThreadLocal<>();
 
     private ModerationRules rules() {
         return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
@@ -81,7 +88,7 @@ public class CommentService {
         comment.editableUntil = now.plus(config.editWindow());
         comment.persist();
         if (comment.isApproved()) {
-            adjustCount(comment, 1);
+            countPosted(comment);
         }
         return CommentReceipt.of(comment, editToken);
     }
@@ -279,11 +286,48 @@ public class CommentService {
         }
     }
 
-    /** Counts in place, without bumping the article's version: a comment is not an edit of the article. */
+    /**
+     * A batch's posts add to their articles' counts at its end, in one statement per article: the count's row is
+     * then locked only from there to the commit, so that the next batch writes its comments meanwhile.
+     */
+    private void countPosted(Comment comment) {
+        List<Comment> batch = batchPosts.get();
+        if (batch == null) {
+            adjustCount(comment, 1);
+        } else {
+            batch.add(comment);
+        }
+    }
+
+    /** The posts that follow on this thread, until {@link #countBatch}, add to the counts at the batch's end (a failed batch's are dropped). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void startBatch() {
+        batchPosts.set(new ArrayList<>());
+    }
+
+    /**
+     * Adds the batch's posts to their articles' counts, in the order of the articles' ids, as every batch does; then
+     * tells of each approved comment, so that the change feed sees the counts they made.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void countBatch() {
+        List<Comment> batch = batchPosts.get();
+        batchPosts.remove();
+        Map<Long, Integer> counts = new TreeMap<>();
+        batch.forEach(comment -> counts.merge(comment.articleId, 1, Integer::sum));
+        counts.forEach(this::addToCount);
+        batch.forEach(comment -> commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, CommentsChanged.Kind.APPROVED)));
+    }
+
     private void adjustCount(Comment comment, int delta) {
-        em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
-                .setParameter("delta", delta).setParameter("id", comment.articleId).executeUpdate();
+        addToCount(comment.articleId, delta);
         commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, delta > 0 ? CommentsChanged.Kind.APPROVED : CommentsChanged.Kind.REMOVED));
+    }
+
+    /** Counts in place, without bumping the article's version: a comment is not an edit of the article. */
+    private void addToCount(long articleId, int delta) {
+        em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
+                .setParameter("delta", delta).setParameter("id", articleId).executeUpdate();
     }
 
     private Comment authorised(long id, String editToken) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kiosque.web.IdempotencyStore.IdempotencyRecord;
 import io.kiosque.web.IdempotencyStore.KeyTaken;
 import io.kiosque.web.IdempotencyStore.RecordId;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -54,16 +53,18 @@ public class Idempotency {
     IdempotencyStore records;
 
     /**
-     * Runs {@code write} in a new transaction unless this client used the key before.
+     * Runs {@code write} in a transaction of {@code transactions} unless this client used the key before.
      *
      * @param scope       what the key is for (method, path): keys of different operations never collide
      * @param client      who retries (see {@link ClientAddress#retryIdentity}): keys of different clients never collide
      * @param key         the client's Idempotency-Key, or null to run without one
      * @param requestHash a digest of the payload: the same key with another payload is refused with 422
+     * @param transactions where the key's record and the write share their transaction ({@link TransactionRunner#OWN}: alone)
      */
-    public Response execute(String scope, String client, String key, String requestHash, Supplier<Outcome> write) {
+    public Response execute(String scope, String client, String key, String requestHash, TransactionRunner transactions,
+            Supplier<Outcome> write) {
         if (key == null) {
-            Outcome outcome = QuarkusTransaction.requiringNew().call(write::get);
+            Outcome outcome = transactions.call(write::get);
             return response(outcome.status(), outcome.location(), serialise(outcome.body()), false);
         }
         validateKey(key);
@@ -74,7 +75,7 @@ public class Idempotency {
             return replay(earlier.get(), requestHash, sealing);
         }
         try {
-            Response first = QuarkusTransaction.requiringNew().call(() -> {
+            Outcome first = transactions.call(() -> {
                 IdempotencyRecord record = records.claim(id, requestHash);
                 Outcome outcome = write.get();
                 ObjectNode answer = json.valueToTree(outcome.body());
@@ -87,10 +88,11 @@ public class Idempotency {
                 record.status = outcome.status();
                 record.location = outcome.location();
                 record.responseBody = serialise(stored);
-                return response(outcome.status(), outcome.location(), serialise(answer), false);
+                return new Outcome(outcome.status(), outcome.location(), answer, null);
             });
             records.purgeNowAndThen();
-            return first;
+            // built here, in the request: the transaction may run on a group commit's thread, outside any request
+            return response(first.status(), first.location(), serialise(first.body()), false);
         } catch (KeyTaken e) {
             return replay(records.awaitFirst(id, e.getCause()), requestHash, sealing);
         }

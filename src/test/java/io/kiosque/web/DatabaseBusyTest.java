@@ -2,6 +2,7 @@ package io.kiosque.web;
 
 import static io.kiosque.web.Api.anonymous;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
@@ -72,12 +77,32 @@ class DatabaseBusyTest {
     }
 
     @Test
+    void shouldAnswerMoreSimultaneousPostsThanThePoolHasConnections() throws Exception {
+        // a post waiting for its batch holds no connection: the batch's writer needs one
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String body = "{\"authorName\": \"Foule " + i + "\", \"body\": \"Tous ensemble, " + UUID.randomUUID() + ".\"}";
+                answers.add(clients.submit(() -> anonymous().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(body).post("/api/articles/1/comments")));
+            }
+            for (Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldNotReadAPoolTimeoutInsideTheWriteAsARetryOfTheSameKey() throws Exception {
         List<Connection> taken = take(2); // the write's own transaction takes the third
         try {
             Instant start = Instant.now();
             RuntimeException thrown = assertThrows(RuntimeException.class, () -> idempotency.execute("test", "address:test",
-                    UUID.randomUUID().toString(), "hash", () -> {
+                    UUID.randomUUID().toString(), "hash", TransactionRunner.OWN, () -> {
                         throw new GenericJDBCException("Unable to acquire JDBC Connection", poolTimeout());
                     }));
             assertTrue(DatabaseErrors.isPoolExhausted(thrown), "the pool's own failure, not a 409: " + thrown);
