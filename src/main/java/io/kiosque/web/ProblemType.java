@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Not allowed"),
     NOT_FOUND(404, "not-found", "Not found"),
+    GONE(410, "gone", "Gone"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
