@@ -34,6 +34,8 @@ public class Article extends PanacheEntityBase {
     @Convert(converter = WireNameConverter.OfArticleStatus.class)
     public ArticleStatus status;
     public Instant publishedAt;
+    /** When a published article leaves every read path (an embargo's end); null: never. */
+    public Instant unpublishAt;
     public Instant createdAt;
     public Instant updatedAt;
 
@@ -73,7 +75,37 @@ public class Article extends PanacheEntityBase {
     @OrderBy("createdAt, id")
     public List<Correction> corrections = new ArrayList<>();
 
+    /** Whether anyone may read it now: published, its publication time reached and its unpublication time not. */
     public boolean isPublished() {
-        return status == ArticleStatus.PUBLISHED;
+        return isPublic(status, publishedAt, unpublishAt, Instant.now());
+    }
+
+    /** Scheduled while published with a publication time ahead: what clients see as the status. */
+    public ArticleStatus statusNow() {
+        return statusAt(status, publishedAt, Instant.now());
+    }
+
+    static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant unpublishAt, Instant now) {
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+                && (unpublishAt == null || now.isBefore(unpublishAt));
+    }
+
+    static ArticleStatus statusAt(ArticleStatus status, Instant publishedAt, Instant now) {
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now) ? ArticleStatus.SCHEDULED : status;
+    }
+
+    /**
+     * JPQL: the article named {@code alias} is public at {@code :now} (with {@code :published} bound to
+     * {@link ArticleStatus#PUBLISHED}); the (status, published_at desc, id desc) index still delivers rows in order.
+     */
+    public static String publicAt(String alias) {
+        return alias + ".status = :published and " + alias + ".publishedAt <= :now and (" + alias + ".unpublishAt is null or "
+                + alias + ".unpublishAt > :now)";
+    }
+
+    /** SQL for the same, with the time as parameter {@code ?now}. */
+    public static String publicAtSql(String alias, int nowParameter) {
+        return alias + ".status = 'published' and " + alias + ".published_at <= ?" + nowParameter + " and (" + alias
+                + ".unpublish_at is null or " + alias + ".unpublish_at > ?" + nowParameter + ")";
     }
 }

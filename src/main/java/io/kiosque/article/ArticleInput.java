@@ -19,13 +19,18 @@ public record ArticleInput(
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag such as fr or fr-BE")
         @Schema(description = "BCP 47 language tag; defaults to fr", examples = "fr", defaultValue = "fr") String language,
         @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED)
-        @Schema(enumeration = { "draft", "published" }, defaultValue = "draft", examples = "published") String status,
+        @Schema(enumeration = { "draft", "scheduled", "published" }, defaultValue = "draft", examples = "published",
+                description = "scheduled: published at publishAt, invisible to readers until then") String status,
         @Size(max = 50, message = "must have at most {max} tags")
         @Schema(examples = "[\"international\", \"russie\"]") List<@NotBlank @Size(max = 100) String> tags,
         @Size(max = 20, message = "must have at most {max} authors")
         @Schema(examples = "[\"Rédaction internationale\"]") List<@NotBlank @Size(max = 200) String> authors,
         @Schema(description = "Publication time; defaults to the time of publication when status is published", nullable = true,
                 examples = "2026-01-02T08:30:00Z") Instant publishedAt,
+        @Schema(description = "With status scheduled: the instant of publication, with its zone; in the past, the article is published now",
+                nullable = true, examples = "2026-01-03T06:00:00+01:00") Instant publishAt,
+        @Schema(description = "The end of an embargo, after the publication: the article leaves every read path then (410 by id or slug)",
+                nullable = true, examples = "2026-02-03T06:00:00+01:00") Instant unpublishAt,
         @Pattern(regexp = CommentMode.WIRE_NAMES, message = CommentMode.EXPECTED)
         @Schema(enumeration = { "open", "premoderated", "closed" }, defaultValue = "open", nullable = true,
                 description = "open: comments approved at once unless a rule holds them; premoderated: all held for a moderator; closed: no new comments. "

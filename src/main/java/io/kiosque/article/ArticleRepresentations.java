@@ -82,16 +82,19 @@ public class ArticleRepresentations {
 
     public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
         long epoch = published.epoch();
-        ArticleHead head = access.readableHead(idOrSlug);
+        ArticleHead head = access.readableHeadOrGone(idOrSlug);
         String etag = etag(head, variant);
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(head.updatedAt().atZone(ZoneOffset.UTC));
-        byte[] body = cache.get("article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + variant.tag,
+        // the status is part of the key: a scheduled article turns published at its instant, before its version moves
+        String key = "article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + head.statusNow() + ":" + variant.tag;
+        byte[] body = cache.get(key,
                 () -> render(head.id(), variant));
         // a draft is seen only by those who may edit: never by a shared cache
-        String cacheControl = cachePolicy.cacheControl(head.isPublished());
+        String cacheControl = cachePolicy.cacheControl(head.isPublished(), head.unpublishAt());
         if (variant == Variant.JSON && head.isPublished()) {
             published.put(PublishedArticleCache.Kind.ARTICLE, idOrSlug, epoch,
-                    new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl, null));
+                    new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl, null,
+                            PublishedArticleCache.Entry.servedUntil(head)));
         }
         Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, variant.mediaType);
         return response.header(HttpHeaders.ETAG, etag)
@@ -109,7 +112,8 @@ public class ArticleRepresentations {
     }
 
     public static String etag(Article article) {
-        return etag(new ArticleHead(article.id, article.status, article.version, article.updatedAt, article.commentCount), Variant.JSON);
+        return etag(new ArticleHead(article.id, article.status, article.publishedAt, article.unpublishAt, article.version,
+                article.updatedAt, article.commentCount), Variant.JSON);
     }
 
     private byte[] render(long id, Variant variant) {

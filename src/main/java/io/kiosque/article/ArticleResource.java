@@ -93,7 +93,7 @@ public class ArticleResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "size", value = Examples.PROBLEM_PAGE_SIZE)))
     public Response list(
             @Parameter(description = "Only articles with this status; readers may only ask for published",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "draft", "published" }))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "draft", "scheduled", "published" }))
             @QueryParam("status") @Pattern(regexp = ArticleStatus.WIRE_NAMES, message = ArticleStatus.EXPECTED) String status,
             @Parameter(description = "Only articles with this tag (case-insensitive)", example = "international") @QueryParam("tag") @Size(max = 100) String tag,
             @Parameter(description = "Only articles by this author (full name, case-insensitive)") @QueryParam("author") @Size(max = 200) String author,
@@ -114,7 +114,7 @@ public class ArticleResource {
         ArticleService.ArticleListing listing;
         if (access.canSeeDrafts()) {
             listing = articles.list(filter, paging.page, paging.size, cursor);
-        } else if (ArticleStatus.DRAFT.wireName().equals(status)) {
+        } else if (status != null && !ArticleStatus.PUBLISHED.wireName().equals(status)) { // drafts and scheduled: editors only
             listing = new ArticleService.ArticleListing(List.of(), 0, null);
         } else {
             listing = articles.list(filter.withStatus(ArticleStatus.PUBLISHED), paging.page, paging.size, cursor);
@@ -187,6 +187,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
+    @APIResponse(responseCode = "410", description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Numeric id or slug", example = "russie-coree-du-nord-poutine-salue-une-amitie-invincible")
             @PathParam("idOrSlug") String idOrSlug,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -207,6 +209,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     // with its content, as in get(): the three are one operation, whose merged 404 would otherwise list its keys in another order
     @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
@@ -235,6 +239,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     // with its content, as in get(): the three are one operation, whose merged 404 would otherwise list its keys in another order
     @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response jsonLd(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.JSON_LD);

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Creates, edits and reads articles; every write is one transaction that bumps the article's version. Reads join
@@ -56,8 +57,8 @@ public class ArticleService {
     public Article create(ArticleInput input) {
         Article article = new Article();
         article.createdAt = now();
-        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(),
-                ArticleStatus.fromWireName(input.status()), input.tags(), input.authors(), input.publishedAt());
+        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), Publication.of(input), input.tags(),
+                input.authors());
         article.commentMode = input.commentMode() == null ? CommentMode.OPEN : CommentMode.fromWireName(input.commentMode());
         return persistNew(article, Revisions.Kind.CREATED);
     }
@@ -72,15 +73,15 @@ public class ArticleService {
         }
         Article article = new Article();
         article.createdAt = now();
-        apply(article, parsed.title(), parsed.blocks(), null, language, status, null, null, null);
+        apply(article, parsed.title(), parsed.blocks(), null, language, new Publication(status, null, null, null), null, null);
         return persistNew(article, Revisions.Kind.IMPORTED);
     }
 
     public Article replace(long id, Set<Long> expectedVersions, ArticleInput input) {
         Article article = require(id);
         checkVersion(article, expectedVersions);
-        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(),
-                ArticleStatus.fromWireName(input.status()), input.tags(), input.authors(), input.publishedAt());
+        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), Publication.of(input), input.tags(),
+                input.authors());
         if (input.commentMode() != null) {
             article.commentMode = CommentMode.fromWireName(input.commentMode());
         }
@@ -99,8 +100,8 @@ public class ArticleService {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "article " + id + " has no version " + version)));
         Set<Long> current = article.blocks.stream().map(b -> b.id).collect(Collectors.toSet());
         List<BlockInput> blocks = snapshot.blockInputs(current);
-        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(), article.status, snapshot.tags(), snapshot.authors(),
-                article.publishedAt);
+        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(),
+                new Publication(article.status, article.publishedAt, null, article.unpublishAt), snapshot.tags(), snapshot.authors());
         article.commentMode = snapshot.commentMode();
         return updated(article, Revisions.Kind.RESTORED);
     }
@@ -116,10 +117,11 @@ public class ArticleService {
         RevisionSnapshot snapshot = revisions.snapshot(last);
         String slug = uniqueSlug(Slugs.of(snapshot.title()), id);
         em.createNativeQuery("insert into article (id, slug, title, language, status, published_at, created_at, updated_at, version, word_count,"
-                        + " comment_mode) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)")
+                        + " comment_mode, unpublish_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)")
                 .setParameter(1, id).setParameter(2, slug).setParameter(3, snapshot.title()).setParameter(4, snapshot.language())
                 .setParameter(5, snapshot.status().wireName()).setParameter(6, snapshot.publishedAt()).setParameter(7, snapshot.createdAt())
                 .setParameter(8, snapshot.updatedAt()).setParameter(9, last.version).setParameter(10, snapshot.commentMode().wireName())
+                .setParameter(11, snapshot.unpublishAt())
                 .executeUpdate();
         for (int i = 0; i < snapshot.blocks().size(); i++) {
             RevisionSnapshot.SnapshotBlock block = snapshot.blocks().get(i);
@@ -140,8 +142,9 @@ public class ArticleService {
             correction.author = revisions.who();
             article.corrections.add(correction);
         }
-        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(), snapshot.status(), snapshot.tags(), snapshot.authors(),
-                snapshot.publishedAt());
+        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(),
+                new Publication(snapshot.status(), snapshot.publishedAt(), null, snapshot.unpublishAt()), snapshot.tags(),
+                snapshot.authors());
         touch(article);
         revisions.record(article, Revisions.Kind.UNDELETED);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.CREATED));
@@ -190,6 +193,44 @@ public class ArticleService {
         return correction;
     }
 
+    /**
+     * The once-only work at a publication or unpublication instant (the search index, the caches of every instance, a
+     * revision): done by whichever caller deletes the article's due rows first, in the transaction that does it, so
+     * exactly once. False if another instance did it, or nothing is due.
+     */
+    public boolean reachInstant(long articleId) {
+        Optional<Article> found = Article.findByIdOptional(articleId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        int claimed = em.createNativeQuery("delete from article_due where article_id = ?1 and due_at <= ?2")
+                .setParameter(1, articleId).setParameter(2, now).executeUpdate();
+        if (claimed == 0 || found.isEmpty()) {
+            return false;
+        }
+        Article article = found.get();
+        boolean ended = article.unpublishAt != null && !now.isBefore(article.unpublishAt);
+        updated(article, ended ? Revisions.Kind.UNPUBLISHED : Revisions.Kind.PUBLISHED);
+        return true;
+    }
+
+    /** Articles with an instant due, oldest first: what {@link #reachInstant} has to do. */
+    public List<Long> dueArticles(int max) {
+        return ((List<?>) em.createNativeQuery(
+                "select article_id from article_due where due_at <= ?1 group by article_id order by min(due_at)")
+                .setParameter(1, now()).setMaxResults(max).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The instants ahead at which this article appears or leaves readers' sight, for {@link #reachInstant}. */
+    private void planInstants(Article article) {
+        em.createNativeQuery("delete from article_due where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        if (article.status != ArticleStatus.PUBLISHED) {
+            return;
+        }
+        Instant now = now();
+        Stream.of(article.publishedAt, article.unpublishAt).filter(at -> at != null && at.isAfter(now)).distinct()
+                .forEach(at -> em.createNativeQuery("insert into article_due (article_id, due_at) values (?1, ?2)")
+                        .setParameter(1, article.id).setParameter(2, at).executeUpdate());
+    }
+
     /** Records an edit of something the article owns (a quote correction): bumps its version and ETag, updates what derives from it. */
     public void markChanged(long articleId) {
         updated(require(articleId), Revisions.Kind.QUOTE_CORRECTED);
@@ -203,7 +244,8 @@ public class ArticleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleHead> head(String idOrSlug) {
         return resolveId(idOrSlug).flatMap(id -> em.createQuery(
-                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.version, a.updatedAt, a.commentCount) from Article a where a.id = :id",
+                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.publishedAt, a.unpublishAt, a.version, a.updatedAt,"
+                        + " a.commentCount) from Article a where a.id = :id",
                 ArticleHead.class).setParameter("id", id).getResultStream().findFirst());
     }
 
@@ -226,9 +268,14 @@ public class ArticleService {
     public ArticleListing list(ArticleFilter filter, int page, int size, String cursor) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
+        if (filter.status() == ArticleStatus.DRAFT) {
+            where.add("status = :draft");
+            params.and("draft", ArticleStatus.DRAFT);
+        } else if (filter.status() != null) {
+            // published: public now; scheduled: stored as published, its publication time ahead
+            where.add(filter.status() == ArticleStatus.PUBLISHED ? Article.publicAt("a")
+                    : "a.status = :published and a.publishedAt > :now");
+            params.and("published", ArticleStatus.PUBLISHED).and("now", now());
         }
         if (filter.tag() != null) {
             where.add("exists (select 1 from Article t join t.tags tag where t = a and lower(tag) = :tag)");
@@ -314,13 +361,14 @@ public class ArticleService {
         article.persist();
         new ArticleSlug(article.slug, article.id).persist();
         em.flush();
+        planInstants(article);
         revisions.record(article, kind);
         changes.fire(new ArticleChanged(article, ArticleChanged.Kind.CREATED));
         return article;
     }
 
     private void apply(Article article, String rawTitle, List<ParsedBlock> parsedBlocks, List<BlockInput> inputs,
-            String language, ArticleStatus status, List<String> tags, List<String> authors, Instant publishedAt) {
+            String language, Publication publication, List<String> tags, List<String> authors) {
         String title = singleLine(cleanText(rawTitle, "title"));
         if (article.id != null && !title.equals(article.title)) {
             article.slug = uniqueSlug(Slugs.of(title), article.id);
@@ -330,7 +378,7 @@ public class ArticleService {
         }
         article.title = title;
         article.language = language == null ? "fr" : language;
-        article.status = status == null ? ArticleStatus.DRAFT : status;
+        publication.applyTo(article, now());
         article.tags.clear();
         if (tags != null) {
             tags.stream().map(t -> singleLine(cleanText(t, "tags"))).distinct().forEach(article.tags::add);
@@ -339,8 +387,6 @@ public class ArticleService {
         if (authors != null) {
             authors.stream().map(a -> singleLine(cleanText(a, "authors"))).distinct().forEach(article.authors::add);
         }
-        article.publishedAt = publishedAt != null ? publishedAt.truncatedTo(ChronoUnit.MICROS)
-                : article.isPublished() && article.publishedAt == null ? now() : article.publishedAt;
         replaceBlocks(article, parsedBlocks, inputs);
         article.wordCount = wordCount(article.blocks);
         article.updatedAt = now();
@@ -450,6 +496,7 @@ public class ArticleService {
     private void touch(Article article) {
         article.updatedAt = now();
         em.flush();
+        planInstants(article);
     }
 
     private static Instant now() {

@@ -14,8 +14,12 @@ public record ArticleView(
         @Schema(description = "URL-safe name from the title; older slugs keep resolving", examples = "russie-coree-du-nord-poutine-salue-une-amitie-invincible") String slug,
         @Schema(examples = "Russie - Corée du Nord : Poutine salue une « amitié invincible »") String title,
         @Schema(examples = "fr") String language,
-        @Schema(implementation = String.class, enumeration = { "draft", "published" }, examples = "published") ArticleStatus status,
-        @Schema(nullable = true, examples = "2026-01-02T08:30:00Z") Instant publishedAt,
+        @Schema(implementation = String.class, enumeration = { "draft", "scheduled", "published" }, examples = "published",
+                description = "scheduled until publishedAt, when it is published without anyone doing anything") ArticleStatus status,
+        @Schema(nullable = true, description = "Ahead while scheduled", examples = "2026-01-02T08:30:00Z") Instant publishedAt,
+        @Schema(nullable = true, description = "When the article leaves readers' sight (an embargo's end)",
+                examples = "2026-02-03T05:00:00Z")
+        Instant unpublishAt,
         @Schema(examples = "2026-01-02T08:30:00Z") Instant createdAt,
         @Schema(examples = "2026-01-02T08:30:00Z") Instant updatedAt,
         @Schema(description = "Bumped by every edit; the ETag carries it", examples = "0") long version,
@@ -30,8 +34,8 @@ public record ArticleView(
         @Schema(description = "Corrections and update notices, oldest first; each moved updatedAt") List<CorrectionView> corrections) {
 
     static ArticleView of(Article article) {
-        return new ArticleView(article.id, article.slug, article.title, article.language, article.status,
-                article.publishedAt, article.createdAt, article.updatedAt, article.version, article.wordCount,
+        return new ArticleView(article.id, article.slug, article.title, article.language, article.statusNow(),
+                article.publishedAt, article.unpublishAt, article.createdAt, article.updatedAt, article.version, article.wordCount,
                 ReadingTime.minutes(article.wordCount), List.copyOf(article.tags), List.copyOf(article.authors),
                 article.commentMode, article.commentCount, article.blocks.stream().map(BlockView::of).toList(),
                 article.corrections.stream().map(CorrectionView::of).toList());
@@ -48,7 +52,8 @@ public record ArticleView(
             words += Typography.countWords(block.text());
             blocks.add(new BlockView(block.id(), id, blocks.size(), block.type(), block.text(), lead));
         }
-        return new ArticleView(id, snapshot.slug(), snapshot.title(), snapshot.language(), snapshot.status(), snapshot.publishedAt(),
+        return new ArticleView(id, snapshot.slug(), snapshot.title(), snapshot.language(),
+                Article.statusAt(snapshot.status(), snapshot.publishedAt(), Instant.now()), snapshot.publishedAt(), snapshot.unpublishAt(),
                 snapshot.createdAt(), snapshot.updatedAt(), version, words, ReadingTime.minutes(words), snapshot.tags(), snapshot.authors(),
                 snapshot.commentMode(), 0, blocks, snapshot.corrections() == null ? List.of() : snapshot.corrections());
     }

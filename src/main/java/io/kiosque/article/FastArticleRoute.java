@@ -57,7 +57,7 @@ public class FastArticleRoute {
             context.next(); // not what the cache holds
             return;
         }
-        PublishedArticleCache.Entry entry = cache.enabled() ? cache.get(kind, key) : null;
+        PublishedArticleCache.Entry entry = cache.enabled() ? cache.get(kind, key, System.currentTimeMillis()) : null;
         if (entry == null) {
             misses.increment();
             context.next();

@@ -22,8 +22,15 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PublishedArticleCache {
 
-    /** One cached answer and the headers that go with it (null: no such header). */
-    public record Entry(long articleId, byte[] body, String etag, String lastModified, String cacheControl, String link) {
+    /**
+     * One cached answer and the headers that go with it (null: no such header), served until {@code servedUntil} (epoch
+     * milliseconds): the end of the article's embargo, which readers must see at the instant, whoever announces it.
+     */
+    public record Entry(long articleId, byte[] body, String etag, String lastModified, String cacheControl, String link, long servedUntil) {
+
+        public static long servedUntil(ArticleHead head) {
+            return head.unpublishAt() == null ? Long.MAX_VALUE : head.unpublishAt().toEpochMilli();
+        }
     }
 
     /** What an entry holds: keys of one kind never answer for the other. */
@@ -67,8 +74,10 @@ public class PublishedArticleCache {
         return FIRST_PAGE.matcher(rawQuery).matches() ? idOrSlug + "?" + rawQuery : null;
     }
 
-    public Entry get(Kind kind, String key) {
-        return entries(kind).get(key);
+    /** The entry for this key, if it may still be served at {@code nowMillis}. */
+    public Entry get(Kind kind, String key, long nowMillis) {
+        Entry entry = entries(kind).get(key);
+        return entry == null || nowMillis >= entry.servedUntil() ? null : entry;
     }
 
     public void put(Kind kind, String key, long epochBeforeRead, Entry entry) {

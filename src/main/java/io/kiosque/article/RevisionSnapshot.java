@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** What a revision keeps of an article: enough to show it as it was, to diff it and to restore it. */
-public record RevisionSnapshot(String slug, String title, String language, ArticleStatus status, Instant publishedAt, Instant createdAt,
+public record RevisionSnapshot(String slug, String title, String language, ArticleStatus status, Instant publishedAt, Instant unpublishAt,
+        Instant createdAt,
         Instant updatedAt, CommentMode commentMode, List<String> tags, List<String> authors, List<SnapshotBlock> blocks,
         List<CorrectionView> corrections) {
 
@@ -13,7 +14,8 @@ public record RevisionSnapshot(String slug, String title, String language, Artic
     }
 
     static RevisionSnapshot of(Article article) {
-        return new RevisionSnapshot(article.slug, article.title, article.language, article.status, article.publishedAt, article.createdAt,
+        return new RevisionSnapshot(article.slug, article.title, article.language, article.status, article.publishedAt, article.unpublishAt,
+                article.createdAt,
                 article.updatedAt, article.commentMode, List.copyOf(article.tags), List.copyOf(article.authors),
                 article.blocks.stream().map(b -> new SnapshotBlock(b.id, b.type.wireName(), b.text)).toList(),
                 article.corrections.stream().map(CorrectionView::of).toList());

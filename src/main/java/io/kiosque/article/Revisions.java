@@ -42,7 +42,7 @@ public class Revisions {
 
     /** What made a version. */
     public enum Kind {
-        CREATED, IMPORTED, REPLACED, PARAGRAPH_EDITED, QUOTE_CORRECTED, CORRECTED, RESTORED, UNDELETED;
+        CREATED, IMPORTED, REPLACED, PARAGRAPH_EDITED, QUOTE_CORRECTED, CORRECTED, RESTORED, UNDELETED, PUBLISHED, UNPUBLISHED;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -37,29 +37,32 @@ public class Sitemaps {
      * otherwise; {@code articleUrl} turns a slug into the article's absolute URL, {@code pageUrl} a page number into the page's.
      */
     byte[] sitemap(Integer page, Function<String, String> articleUrl, IntFunction<String> pageUrl) {
-        long total = em.createQuery("select count(a) from Article a where a.status = :published", Long.class)
-                .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();
+        long total = em.createQuery("select count(a) from Article a where " + Article.publicAt("a"), Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now()).getSingleResult();
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         if (page == null && pages > 1) {
-            Instant latest = em.createQuery("select max(a.updatedAt) from Article a where a.status = :published", Instant.class)
-                    .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();
+            Instant latest = em.createQuery("select max(a.updatedAt) from Article a where " + Article.publicAt("a"), Instant.class)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now()).getSingleResult();
             return SitemapXml.index(pages, pageUrl, latest);
         }
         int wanted = page == null ? 1 : page;
         if (wanted > pages) {
             throw ProblemException.notFound("sitemap page", wanted);
         }
-        List<SitemapXml.Url> urls = em.createQuery("select a.slug, a.updatedAt from Article a where a.status = :published"
+        List<SitemapXml.Url> urls = em.createQuery("select a.slug, a.updatedAt from Article a where " + Article.publicAt("a")
                         + " order by a.publishedAt desc, a.id desc", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED).setFirstResult((wanted - 1) * pageSize).setMaxResults(pageSize)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setFirstResult((wanted - 1) * pageSize).setMaxResults(pageSize)
                 .getResultStream().map(row -> new SitemapXml.Url(articleUrl.apply((String) row[0]), (Instant) row[1])).toList();
         return SitemapXml.urlset(urls);
     }
 
     byte[] news(Function<String, String> articleUrl) {
         List<SitemapXml.NewsUrl> urls = em.createQuery("select a.slug, a.title, a.language, a.publishedAt from Article a"
-                        + " where a.status = :published and a.publishedAt >= :since order by a.publishedAt desc, a.id desc", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("since", Instant.now().minus(NEWS_WINDOW))
+                        + " where " + Article.publicAt("a") + " and a.publishedAt >= :since order by a.publishedAt desc, a.id desc",
+                        Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setParameter("since", Instant.now().minus(NEWS_WINDOW))
                 .setMaxResults(NEWS_MAX).getResultStream()
                 .map(row -> new SitemapXml.NewsUrl(articleUrl.apply((String) row[0]), (String) row[1], (String) row[2], (Instant) row[3]))
                 .toList();

@@ -108,7 +108,8 @@ public class ArticleCommentsResource {
         }
         byte[] body = json(page);
         published.put(PublishedArticleCache.Kind.FIRST_COMMENT_PAGE, firstPage, epoch,
-                new PublishedArticleCache.Entry(article.id(), body, null, null, null, link));
+                new PublishedArticleCache.Entry(article.id(), body, null, null, null, link,
+                        PublishedArticleCache.Entry.servedUntil(article)));
         return Response.ok(body, APPLICATION_JSON).header("Link", link).build();
     }
 

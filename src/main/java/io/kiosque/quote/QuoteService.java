@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,8 +115,8 @@ public class QuoteService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuotePage search(String speaker, String text, int page, int size) {
-        StringBuilder where = new StringBuilder("articleId in (select a.id from Article a where a.status = :published)");
-        Parameters params = Parameters.with("published", ArticleStatus.PUBLISHED);
+        StringBuilder where = new StringBuilder("articleId in (select a.id from Article a where " + Article.publicAt("a") + ")");
+        Parameters params = Parameters.with("published", ArticleStatus.PUBLISHED).and("now", Instant.now());
         if (text != null && !text.isBlank()) {
             where.append(" and textFolded like :text escape '\\'");
             params.and("text", "%" + likeEscaped(Typography.fold(text.strip())) + "%");
@@ -141,14 +142,14 @@ public class QuoteService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SpeakerPage speakers(String q, int page, int size) {
-        String where = " from Quote q, Article a where a.id = q.articleId and a.status = :published and q.speaker is not null"
+        String where = " from Quote q, Article a where a.id = q.articleId and " + Article.publicAt("a") + " and q.speaker is not null"
                 + (q == null || q.isBlank() ? "" : " and q.speakerFolded like :q escape '\\'");
         var em = Quote.getEntityManager();
         var items = em.createQuery("select new io.kiosque.quote.SpeakerView(q.speaker, count(q), count(distinct q.articleId), max(a.publishedAt))"
                 + where + " group by q.speaker order by max(a.publishedAt) desc, q.speaker", SpeakerView.class);
         var total = em.createQuery("select count(distinct q.speaker)" + where, Long.class);
         for (var query : List.of(items, total)) {
-            query.setParameter("published", ArticleStatus.PUBLISHED);
+            query.setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now());
             if (q != null && !q.isBlank()) {
                 query.setParameter("q", "%" + likeEscaped(Typography.fold(q.strip())) + "%");
             }

@@ -1,5 +1,6 @@
 package io.kiosque.search;
 
+import io.kiosque.article.Article;
 import io.kiosque.article.ArticleChanged;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -294,7 +296,9 @@ class LuceneSearchEngine implements SearchEngine {
             long from = after;
             @SuppressWarnings("unchecked")
             List<Number> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select id from article where status = 'published' and id > ?1 order by id").setParameter(1, from).setMaxResults(REBUILD_BATCH).getResultList());
+                    "select a.id from article a where " + Article.publicAtSql("a", 2) + " and a.id > ?1 order by a.id")
+                    .setParameter(1, from)
+                    .setParameter(2, Instant.now()).setMaxResults(REBUILD_BATCH).getResultList());
             if (ids.isEmpty()) {
                 break;
             }

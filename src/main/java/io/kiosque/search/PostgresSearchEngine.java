@@ -1,11 +1,13 @@
 package io.kiosque.search;
 
+import io.kiosque.article.Article;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -67,9 +69,9 @@ class PostgresSearchEngine implements SearchEngine {
         if (!(Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, BACKFILL_LOCK).getSingleResult()) {
             return 0; // another instance is at it
         }
-        List<Long> ids = ((List<Number>) em.createNativeQuery("select a.id from article a where a.status = 'published' "
-                + "and not exists (select 1 from search_document d where d.article_id = a.id) order by a.id")
-                .setMaxResults(BACKFILL_BATCH).getResultList()).stream().map(Number::longValue).toList();
+        List<Long> ids = ((List<Number>) em.createNativeQuery("select a.id from article a where " + Article.publicAtSql("a", 1)
+                + " and not exists (select 1 from search_document d where d.article_id = a.id) order by a.id")
+                .setParameter(1, Instant.now()).setMaxResults(BACKFILL_BATCH).getResultList()).stream().map(Number::longValue).toList();
         if (!ids.isEmpty()) {
             em.createNativeQuery("select id from article where id in (?1) order by id for update").setParameter(1, ids).getResultList();
             index(ids);

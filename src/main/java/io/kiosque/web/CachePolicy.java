@@ -1,6 +1,8 @@
 package io.kiosque.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,5 +22,14 @@ public class CachePolicy {
     /** Public when the answer is the same for every reader; private otherwise. */
     public String cacheControl(boolean sameForEveryReader) {
         return sameForEveryReader ? "public, max-age=" + maxAgeSeconds : "private, no-cache";
+    }
+
+    /** As {@link #cacheControl(boolean)}, kept by shared caches no longer than until {@code until} (an embargo's end; null: none). */
+    public String cacheControl(boolean sameForEveryReader, Instant until) {
+        if (!sameForEveryReader || until == null) {
+            return cacheControl(sameForEveryReader);
+        }
+        long left = Math.max(0, Duration.between(Instant.now(), until).getSeconds());
+        return "public, max-age=" + Math.min(maxAgeSeconds, left);
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The contract's front matter: the bearer scheme that Swagger UI's Authorize button fills in. */
 @OpenAPIDefinition(
-        info = @Info(title = "Kiosque API", version = "1.6.0",
+        info = @Info(title = "Kiosque API", version = "1.7.0",
                 description = "Headless content API for news publishers: articles as ordered blocks, quotes and who said them, moderated comments. "
                         + "Errors are application/problem+json (RFC 9457)."),
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = KiosqueApi.BEARER, type = SecuritySchemeType.HTTP,

@@ -40,6 +40,7 @@ class ContractFuzzTest {
             "\"published\"", "\"paragraph\"", "\"2026-13-45T99:00:00Z\"", "9223372036854775808");
 
     private static final List<String> FIELDS = List.of("title", "blocks", "status", "language", "tags", "authors", "publishedAt",
+            "publishAt", "unpublishAt",
             "commentMode", "type", "text", "id", "authorName", "body", "parentId", "paragraphId", "speaker", "kind", "reason", "name",
             "roles", "expiresAt", "unknown", "");
 

@@ -221,9 +221,10 @@ class HostileInputTest {
         Arbitrary<byte[]> article() {
             Arbitrary<byte[]> block = object(fields("type", oneOf("paragraph", "paragraph", "heading", "ad"), "text", textValues,
                     "id", hostile ? NUMBERS.injectNull(0.9) : Arbitraries.just(null)));
-            return object(fields("title", textValues, "blocks", array(block, 3), "status", oneOf("published", "draft"),
+            return object(fields("title", textValues, "blocks", array(block, 3), "status", oneOf("published", "draft", "scheduled"),
                     "language", oneOf("fr", "fr-BE", "en"), "tags", array(textValues, 3), "authors", array(textValues, 2),
-                    "publishedAt", dates(), "commentMode", oneOf("open", "premoderated", "closed")));
+                    "publishedAt", dates(), "publishAt", dates(), "unpublishAt", dates(),
+                    "commentMode", oneOf("open", "premoderated", "closed")));
         }
 
         /** Newsroom text: a title line, then blocks, as UTF-8; from a hostile client now and then with bytes that are not. */
