@@ -45,7 +45,8 @@ class DeploymentsTest {
         assertTrue(rows.size() >= 4, "the README's Deployments table has the seams");
         for (String[] row : rows) {
             if (row[1].equals("Flyway locations")) {
-                Set<String> locations = Arrays.stream(flyway.getConfiguration().getLocations()).map(Location::getRootPath)
+                Set<String> locations = Arrays.stream(flyway.getConfiguration().getLocations())
+                        .map(Location::getRootPath)
                         .collect(Collectors.toSet());
                 assertEquals(Set.copyOf(code(row[column])), locations, row[0]);
                 continue;
@@ -54,7 +55,9 @@ class DeploymentsTest {
             Object bean = ClientProxy.unwrap(Arc.container().select(seam).get());
             assertEquals(type(row[column]), bean.getClass(), row[0]);
             Class<?> other = type(row[5 - column]);
-            assertFalse(Arc.container().select(other).isResolvable(), row[0] + ": " + other.getSimpleName() + " is left out of this build");
+            assertFalse(
+                    Arc.container().select(other).isResolvable(),
+                    row[0] + ": " + other.getSimpleName() + " is left out of this build");
         }
     }
 
@@ -68,7 +71,10 @@ class DeploymentsTest {
         }
         List<String[]> rows = new ArrayList<>();
         for (at += 2; at < lines.size() && lines.get(at).startsWith("|"); at++) {
-            String[] cells = Arrays.stream(lines.get(at).split("\\|")).skip(1).map(String::trim).toArray(String[]::new);
+            String[] cells = Arrays.stream(lines.get(at).split("\\|"))
+                    .skip(1)
+                    .map(String::trim)
+                    .toArray(String[]::new);
             assertEquals(4, cells.length, lines.get(at));
             rows.add(cells);
         }

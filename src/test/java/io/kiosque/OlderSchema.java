@@ -22,7 +22,10 @@ public final class OlderSchema implements AutoCloseable {
 
     public OlderSchema(Flyway configured, DataSource dataSource, String version) {
         this.dataSource = dataSource;
-        this.flyway = Flyway.configure().configuration(configured.getConfiguration()).schemas(name).defaultSchema(name);
+        this.flyway = Flyway.configure()
+                .configuration(configured.getConfiguration())
+                .schemas(name)
+                .defaultSchema(name);
         flyway.target(MigrationVersion.fromVersion(version)).load().migrate();
     }
 
@@ -32,14 +35,16 @@ public final class OlderSchema implements AutoCloseable {
     }
 
     public void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     /** The first column of the first row. */
     public String queryString(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }
@@ -47,8 +52,9 @@ public final class OlderSchema implements AutoCloseable {
 
     /** Whether the schema has this table (case aside: H2 keeps unquoted names in capitals). */
     public boolean hasTable(String table) throws SQLException {
-        return !"0".equals(queryString("select count(*) from information_schema.tables where table_schema = '" + name
-                + "' and lower(table_name) = '" + table + "'"));
+        return !"0"
+                .equals(queryString("select count(*) from information_schema.tables where table_schema = '" + name
+                        + "' and lower(table_name) = '" + table + "'"));
     }
 
     public void upgrade() {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DisabledIfSystemProperty(named = "quarkus.test.profile", matches = OnPostgreSql.PG_PROFILE, disabledReason = "the PostgreSQL run")
-public @interface OnH2 {
-}
+@DisabledIfSystemProperty(
+        named = "quarkus.test.profile",
+        matches = OnPostgreSql.PG_PROFILE,
+        disabledReason = "the PostgreSQL run")
+public @interface OnH2 {}

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@EnabledIfSystemProperty(named = "quarkus.test.profile", matches = OnPostgreSql.PG_PROFILE, disabledReason = "not the PostgreSQL run")
+@EnabledIfSystemProperty(
+        named = "quarkus.test.profile",
+        matches = OnPostgreSql.PG_PROFILE,
+        disabledReason = "not the PostgreSQL run")
 public @interface OnPostgreSql {
 
     /** A test profile list that holds pg: the application is built for PostgreSQL. */

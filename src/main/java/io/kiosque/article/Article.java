@@ -31,11 +31,14 @@ public class Article extends PanacheEntityBase {
     public String slug;
     public String title;
     public String language;
+
     @Convert(converter = WireNameConverter.OfArticleStatus.class)
     public ArticleStatus status;
+
     public Instant publishedAt;
     /** When a published article leaves every read path (an embargo's end); null: never. */
     public Instant unpublishAt;
+
     public Instant createdAt;
     public Instant updatedAt;
 
@@ -86,12 +89,16 @@ public class Article extends PanacheEntityBase {
     }
 
     static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant unpublishAt, Instant now) {
-        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+        return status == ArticleStatus.PUBLISHED
+                && publishedAt != null
+                && !publishedAt.isAfter(now)
                 && (unpublishAt == null || now.isBefore(unpublishAt));
     }
 
     static ArticleStatus statusAt(ArticleStatus status, Instant publishedAt, Instant now) {
-        return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now) ? ArticleStatus.SCHEDULED : status;
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now)
+                ? ArticleStatus.SCHEDULED
+                : status;
     }
 
     /**
@@ -99,8 +106,8 @@ public class Article extends PanacheEntityBase {
      * {@link ArticleStatus#PUBLISHED}); the (status, published_at desc, id desc) index still delivers rows in order.
      */
     public static String publicAt(String alias) {
-        return alias + ".status = :published and " + alias + ".publishedAt <= :now and (" + alias + ".unpublishAt is null or "
-                + alias + ".unpublishAt > :now)";
+        return alias + ".status = :published and " + alias + ".publishedAt <= :now and (" + alias
+                + ".unpublishAt is null or " + alias + ".unpublishAt > :now)";
     }
 
     /** SQL for the same, with the time as parameter {@code ?now}. */

@@ -20,14 +20,18 @@ public class ArticleAccess {
 
     /** The head of an article this caller may read; 404 otherwise, so that a draft's existence never leaks. */
     public ArticleHead readableHead(String idOrSlug) {
-        return articles.head(idOrSlug).filter(this::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+        return articles.head(idOrSlug)
+                .filter(this::canRead)
+                .orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
     }
 
     /** As {@link #readableHead}, but 410 Gone for an article that was public and whose embargo has ended. */
     public ArticleHead readableHeadOrGone(String idOrSlug) {
         Optional<ArticleHead> head = articles.head(idOrSlug);
         if (head.isPresent() && !canRead(head.get()) && head.get().wasUnpublished()) {
-            throw new ProblemException(ProblemType.GONE, "article " + idOrSlug + " was unpublished at " + head.get().unpublishAt());
+            throw new ProblemException(
+                    ProblemType.GONE,
+                    "article " + idOrSlug + " was unpublished at " + head.get().unpublishAt());
         }
         return head.filter(this::canRead).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
     }

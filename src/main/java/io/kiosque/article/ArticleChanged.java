@@ -7,6 +7,8 @@ package io.kiosque.article;
 public record ArticleChanged(Article article, Kind kind) {
 
     public enum Kind {
-        CREATED, UPDATED, DELETED
+        CREATED,
+        UPDATED,
+        DELETED
     }
 }

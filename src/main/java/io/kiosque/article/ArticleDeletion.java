@@ -13,6 +13,7 @@ public class ArticleDeletion extends PanacheEntityBase {
 
     @Id
     public Long articleId;
+
     public Instant deletedAt;
     public String deletedBy;
 }

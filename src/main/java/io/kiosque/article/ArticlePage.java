@@ -7,10 +7,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ArticlePage")
 public record ArticlePage(
         List<ArticleSummary> items,
-        @Schema(description = "1-based page number", examples = "1") int page,
+
+        @Schema(description = "1-based page number", examples = "1")
+        int page,
+
         @Schema(examples = "20") int size,
-        @Schema(description = "Articles matching the filters, over all pages", examples = "1") long totalItems,
+
+        @Schema(description = "Articles matching the filters, over all pages", examples = "1")
+        long totalItems,
+
         @Schema(examples = "1") int totalPages,
-        @Schema(nullable = true, description = "Published listings only: pass as ?cursor= for the next page, as fast at any depth; null on the last page")
-        String nextCursor) {
-}
+
+        @Schema(
+                nullable = true,
+                description =
+                        "Published listings only: pass as ?cursor= for the next page, as fast at any depth; null on the last page")
+        String nextCursor) {}

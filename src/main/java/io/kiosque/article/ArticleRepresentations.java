@@ -50,7 +50,8 @@ public class ArticleRepresentations {
         static boolean anyAcceptable(List<MediaType> accepted) {
             for (MediaType type : accepted) {
                 for (Variant variant : values()) {
-                    if (type.isCompatible(MediaType.valueOf(variant.mediaType)) && !"0".equals(type.getParameters().get("q"))) {
+                    if (type.isCompatible(MediaType.valueOf(variant.mediaType))
+                            && !"0".equals(type.getParameters().get("q"))) {
                         return true;
                     }
                 }
@@ -84,19 +85,30 @@ public class ArticleRepresentations {
         long epoch = published.epoch();
         ArticleHead head = access.readableHeadOrGone(idOrSlug);
         String etag = etag(head, variant);
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(head.updatedAt().atZone(ZoneOffset.UTC));
+        String lastModified =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(head.updatedAt().atZone(ZoneOffset.UTC));
         // the status is part of the key: a scheduled article turns published at its instant, before its version moves
-        String key = "article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + head.statusNow() + ":" + variant.tag;
-        byte[] body = cache.get(key,
-                () -> render(head.id(), variant));
+        String key = "article:" + head.id() + ":" + head.version() + ":" + head.commentCount() + ":" + head.statusNow()
+                + ":" + variant.tag;
+        byte[] body = cache.get(key, () -> render(head.id(), variant));
         // a draft is seen only by those who may edit: never by a shared cache
         String cacheControl = cachePolicy.cacheControl(head.isPublished(), head.unpublishAt());
         if (variant == Variant.JSON && head.isPublished()) {
-            published.put(PublishedArticleCache.Kind.ARTICLE, idOrSlug, epoch,
-                    new PublishedArticleCache.Entry(head.id(), body, etag, lastModified, cacheControl, null,
+            published.put(
+                    PublishedArticleCache.Kind.ARTICLE,
+                    idOrSlug,
+                    epoch,
+                    new PublishedArticleCache.Entry(
+                            head.id(),
+                            body,
+                            etag,
+                            lastModified,
+                            cacheControl,
+                            null,
                             PublishedArticleCache.Entry.servedUntil(head)));
         }
-        Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, variant.mediaType);
+        Response.ResponseBuilder response =
+                ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, variant.mediaType);
         return response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
@@ -112,8 +124,16 @@ public class ArticleRepresentations {
     }
 
     public static String etag(Article article) {
-        return etag(new ArticleHead(article.id, article.status, article.publishedAt, article.unpublishAt, article.version,
-                article.updatedAt, article.commentCount), Variant.JSON);
+        return etag(
+                new ArticleHead(
+                        article.id,
+                        article.status,
+                        article.publishedAt,
+                        article.unpublishAt,
+                        article.version,
+                        article.updatedAt,
+                        article.commentCount),
+                Variant.JSON);
     }
 
     private byte[] render(long id, Variant variant) {
@@ -132,7 +152,8 @@ public class ArticleRepresentations {
 
     /** Escaped for a script element: publishers paste it into {@code <script type="application/ld+json">}. */
     private byte[] renderJsonLd(Article article) {
-        return write(json.writer(SCRIPT_SAFE), NewsArticleJsonLd.of(article, publicUrl.of("/api/articles/" + article.slug)));
+        return write(
+                json.writer(SCRIPT_SAFE), NewsArticleJsonLd.of(article, publicUrl.of("/api/articles/" + article.slug)));
     }
 
     private byte[] write(Object value) {
@@ -173,7 +194,9 @@ public class ArticleRepresentations {
     };
 
     private static byte[] renderText(Article article) {
-        var blocks = article.blocks.stream().map(b -> new ParsedBlock(b.type, b.text, b.lead)).toList();
+        var blocks = article.blocks.stream()
+                .map(b -> new ParsedBlock(b.type, b.text, b.lead))
+                .toList();
         return ArticleText.export(article.title, blocks).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -22,6 +22,7 @@ public class ArticleRevision extends PanacheEntityBase {
     public Instant createdAt;
     /** The name of the token that made the change; {@link Revisions#SYSTEM} for Kiosque's own imports. */
     public String author;
+
     public String kind;
     public String title;
     public byte[] snapshot;

@@ -57,9 +57,17 @@ public class ArticleService {
     public Article create(ArticleInput input) {
         Article article = new Article();
         article.createdAt = now();
-        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), Publication.of(input), input.tags(),
+        apply(
+                article,
+                input.title(),
+                toParsed(input.blocks()),
+                input.blocks(),
+                input.language(),
+                Publication.of(input),
+                input.tags(),
                 input.authors());
-        article.commentMode = input.commentMode() == null ? CommentMode.OPEN : CommentMode.fromWireName(input.commentMode());
+        article.commentMode =
+                input.commentMode() == null ? CommentMode.OPEN : CommentMode.fromWireName(input.commentMode());
         return persistNew(article, Revisions.Kind.CREATED);
     }
 
@@ -68,19 +76,37 @@ public class ArticleService {
         try {
             parsed = ArticleText.parse(text);
         } catch (ArticleTextException e) {
-            throw new ProblemException(e.reason() == ArticleTextException.Reason.EMPTY ? ProblemType.MALFORMED_REQUEST : ProblemType.UNPROCESSABLE,
+            throw new ProblemException(
+                    e.reason() == ArticleTextException.Reason.EMPTY
+                            ? ProblemType.MALFORMED_REQUEST
+                            : ProblemType.UNPROCESSABLE,
                     e.getMessage());
         }
         Article article = new Article();
         article.createdAt = now();
-        apply(article, parsed.title(), parsed.blocks(), null, language, new Publication(status, null, null, null), null, null);
+        apply(
+                article,
+                parsed.title(),
+                parsed.blocks(),
+                null,
+                language,
+                new Publication(status, null, null, null),
+                null,
+                null);
         return persistNew(article, Revisions.Kind.IMPORTED);
     }
 
     public Article replace(long id, Set<Long> expectedVersions, ArticleInput input) {
         Article article = require(id);
         checkVersion(article, expectedVersions);
-        apply(article, input.title(), toParsed(input.blocks()), input.blocks(), input.language(), Publication.of(input), input.tags(),
+        apply(
+                article,
+                input.title(),
+                toParsed(input.blocks()),
+                input.blocks(),
+                input.language(),
+                Publication.of(input),
+                input.tags(),
                 input.authors());
         if (input.commentMode() != null) {
             article.commentMode = CommentMode.fromWireName(input.commentMode());
@@ -96,12 +122,21 @@ public class ArticleService {
     public Article restore(long id, Set<Long> expectedVersions, long version) {
         Article article = require(id);
         checkVersion(article, expectedVersions);
-        RevisionSnapshot snapshot = revisions.snapshot(revisions.find(id, version)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "article " + id + " has no version " + version)));
+        RevisionSnapshot snapshot = revisions.snapshot(revisions
+                .find(id, version)
+                .orElseThrow(() ->
+                        new ProblemException(ProblemType.NOT_FOUND, "article " + id + " has no version " + version)));
         Set<Long> current = article.blocks.stream().map(b -> b.id).collect(Collectors.toSet());
         List<BlockInput> blocks = snapshot.blockInputs(current);
-        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(),
-                new Publication(article.status, article.publishedAt, null, article.unpublishAt), snapshot.tags(), snapshot.authors());
+        apply(
+                article,
+                snapshot.title(),
+                toParsed(blocks),
+                blocks,
+                snapshot.language(),
+                new Publication(article.status, article.publishedAt, null, article.unpublishAt),
+                snapshot.tags(),
+                snapshot.authors());
         article.commentMode = snapshot.commentMode();
         return updated(article, Revisions.Kind.RESTORED);
     }
@@ -112,28 +147,44 @@ public class ArticleService {
      */
     public Article undelete(long id) {
         revisions.prune();
-        ArticleDeletion deletion = revisions.restorableDeletion(id).orElseThrow(() -> ProblemException.notFound("deleted article", id));
+        ArticleDeletion deletion =
+                revisions.restorableDeletion(id).orElseThrow(() -> ProblemException.notFound("deleted article", id));
         ArticleRevision last = revisions.latest(id).orElseThrow(() -> ProblemException.notFound("deleted article", id));
         RevisionSnapshot snapshot = revisions.snapshot(last);
         String slug = uniqueSlug(Slugs.of(snapshot.title()), id);
-        em.createNativeQuery("insert into article (id, slug, title, language, status, published_at, created_at, updated_at, version, word_count,"
-                        + " comment_mode, unpublish_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)")
-                .setParameter(1, id).setParameter(2, slug).setParameter(3, snapshot.title()).setParameter(4, snapshot.language())
-                .setParameter(5, snapshot.status().wireName()).setParameter(6, snapshot.publishedAt()).setParameter(7, snapshot.createdAt())
-                .setParameter(8, snapshot.updatedAt()).setParameter(9, last.version).setParameter(10, snapshot.commentMode().wireName())
+        em.createNativeQuery(
+                        "insert into article (id, slug, title, language, status, published_at, created_at, updated_at, version, word_count,"
+                                + " comment_mode, unpublish_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)")
+                .setParameter(1, id)
+                .setParameter(2, slug)
+                .setParameter(3, snapshot.title())
+                .setParameter(4, snapshot.language())
+                .setParameter(5, snapshot.status().wireName())
+                .setParameter(6, snapshot.publishedAt())
+                .setParameter(7, snapshot.createdAt())
+                .setParameter(8, snapshot.updatedAt())
+                .setParameter(9, last.version)
+                .setParameter(10, snapshot.commentMode().wireName())
                 .setParameter(11, snapshot.unpublishAt())
                 .executeUpdate();
         for (int i = 0; i < snapshot.blocks().size(); i++) {
             RevisionSnapshot.SnapshotBlock block = snapshot.blocks().get(i);
-            em.createNativeQuery("insert into block (id, article_id, position, type, text, lead) values (?1, ?2, ?3, ?4, ?5, false)")
-                    .setParameter(1, block.id()).setParameter(2, id).setParameter(3, i).setParameter(4, block.type()).setParameter(5, block.text())
+            em.createNativeQuery(
+                            "insert into block (id, article_id, position, type, text, lead) values (?1, ?2, ?3, ?4, ?5, false)")
+                    .setParameter(1, block.id())
+                    .setParameter(2, id)
+                    .setParameter(3, i)
+                    .setParameter(4, block.type())
+                    .setParameter(5, block.text())
                     .executeUpdate();
         }
         new ArticleSlug(slug, id).persist();
         deletion.delete();
         Article article = require(id);
-        List<BlockInput> blocks = snapshot.blockInputs(article.blocks.stream().map(b -> b.id).collect(Collectors.toSet()));
-        for (CorrectionView notice : snapshot.corrections() == null ? List.<CorrectionView>of() : snapshot.corrections()) {
+        List<BlockInput> blocks =
+                snapshot.blockInputs(article.blocks.stream().map(b -> b.id).collect(Collectors.toSet()));
+        for (CorrectionView notice :
+                snapshot.corrections() == null ? List.<CorrectionView>of() : snapshot.corrections()) {
             Correction correction = new Correction();
             correction.article = article;
             correction.type = notice.type();
@@ -142,8 +193,14 @@ public class ArticleService {
             correction.author = revisions.who();
             article.corrections.add(correction);
         }
-        apply(article, snapshot.title(), toParsed(blocks), blocks, snapshot.language(),
-                new Publication(snapshot.status(), snapshot.publishedAt(), null, snapshot.unpublishAt()), snapshot.tags(),
+        apply(
+                article,
+                snapshot.title(),
+                toParsed(blocks),
+                blocks,
+                snapshot.language(),
+                new Publication(snapshot.status(), snapshot.publishedAt(), null, snapshot.unpublishAt()),
+                snapshot.tags(),
                 snapshot.authors());
         touch(article);
         revisions.record(article, Revisions.Kind.UNDELETED);
@@ -160,11 +217,13 @@ public class ArticleService {
     }
 
     public Block updateBlock(long blockId, Set<Long> expectedVersions, ParagraphPatch patch) {
-        Block block = Block.<Block>findByIdOptional(blockId).orElseThrow(() -> ProblemException.notFound("paragraph", blockId));
+        Block block = Block.<Block>findByIdOptional(blockId)
+                .orElseThrow(() -> ProblemException.notFound("paragraph", blockId));
         Article article = require(block.article.id);
         checkVersion(article, expectedVersions);
         if (block.type == BlockType.AD) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "block " + blockId + " is an ad slot, which has no text to change");
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE, "block " + blockId + " is an ad slot, which has no text to change");
         }
         block.text = cleanText(patch.text(), "text");
         if (patch.type() != null) {
@@ -180,7 +239,8 @@ public class ArticleService {
     public Correction addCorrection(long id, CorrectionInput input) {
         Article article = require(id);
         if (!article.isPublished()) {
-            throw new ProblemException(ProblemType.CONFLICT, "article " + id + " is not published: correct a draft by editing it");
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "article " + id + " is not published: correct a draft by editing it");
         }
         Correction correction = new Correction();
         correction.article = article;
@@ -202,7 +262,9 @@ public class ArticleService {
         Optional<Article> found = Article.findByIdOptional(articleId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
         int claimed = em.createNativeQuery("delete from article_due where article_id = ?1 and due_at <= ?2")
-                .setParameter(1, articleId).setParameter(2, now).executeUpdate();
+                .setParameter(1, articleId)
+                .setParameter(2, now)
+                .executeUpdate();
         if (claimed == 0 || found.isEmpty()) {
             return false;
         }
@@ -215,20 +277,29 @@ public class ArticleService {
     /** Articles with an instant due, oldest first: what {@link #reachInstant} has to do. */
     public List<Long> dueArticles(int max) {
         return ((List<?>) em.createNativeQuery(
-                "select article_id from article_due where due_at <= ?1 group by article_id order by min(due_at)")
-                .setParameter(1, now()).setMaxResults(max).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+                                "select article_id from article_due where due_at <= ?1 group by article_id order by min(due_at)")
+                        .setParameter(1, now())
+                        .setMaxResults(max)
+                        .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** The instants ahead at which this article appears or leaves readers' sight, for {@link #reachInstant}. */
     private void planInstants(Article article) {
-        em.createNativeQuery("delete from article_due where article_id = ?1").setParameter(1, article.id).executeUpdate();
+        em.createNativeQuery("delete from article_due where article_id = ?1")
+                .setParameter(1, article.id)
+                .executeUpdate();
         if (article.status != ArticleStatus.PUBLISHED) {
             return;
         }
         Instant now = now();
-        Stream.of(article.publishedAt, article.unpublishAt).filter(at -> at != null && at.isAfter(now)).distinct()
+        Stream.of(article.publishedAt, article.unpublishAt)
+                .filter(at -> at != null && at.isAfter(now))
+                .distinct()
                 .forEach(at -> em.createNativeQuery("insert into article_due (article_id, due_at) values (?1, ?2)")
-                        .setParameter(1, article.id).setParameter(2, at).executeUpdate());
+                        .setParameter(1, article.id)
+                        .setParameter(2, at)
+                        .executeUpdate());
     }
 
     /** Records an edit of something the article owns (a quote correction): bumps its version and ETag, updates what derives from it. */
@@ -243,16 +314,21 @@ public class ArticleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleHead> head(String idOrSlug) {
-        return resolveId(idOrSlug).flatMap(id -> em.createQuery(
-                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.publishedAt, a.unpublishAt, a.version, a.updatedAt,"
-                        + " a.commentCount) from Article a where a.id = :id",
-                ArticleHead.class).setParameter("id", id).getResultStream().findFirst());
+        return resolveId(idOrSlug)
+                .flatMap(id -> em.createQuery(
+                                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.publishedAt, a.unpublishAt, a.version, a.updatedAt,"
+                                        + " a.commentCount) from Article a where a.id = :id",
+                                ArticleHead.class)
+                        .setParameter("id", id)
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** These articles with their blocks, in one query (drafts included; the caller decides what it may show). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Article> findWithBlocks(List<Long> ids) {
-        return Article.find("select distinct a from Article a left join fetch a.blocks where a.id in ?1", ids).list();
+        return Article.find("select distinct a from Article a left join fetch a.blocks where a.id in ?1", ids)
+                .list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -273,8 +349,10 @@ public class ArticleService {
             params.and("draft", ArticleStatus.DRAFT);
         } else if (filter.status() != null) {
             // published: public now; scheduled: stored as published, its publication time ahead
-            where.add(filter.status() == ArticleStatus.PUBLISHED ? Article.publicAt("a")
-                    : "a.status = :published and a.publishedAt > :now");
+            where.add(
+                    filter.status() == ArticleStatus.PUBLISHED
+                            ? Article.publicAt("a")
+                            : "a.status = :published and a.publishedAt > :now");
             params.and("published", ArticleStatus.PUBLISHED).and("now", now());
         }
         if (filter.tag() != null) {
@@ -298,20 +376,30 @@ public class ArticleService {
         // Published articles always have publishedAt; naming the status in the order lets the (status,
         // published_at desc, id desc) index deliver rows already sorted, on H2 as on PostgreSQL.
         Sort order = (filter.status() == null ? Sort.empty() : Sort.ascending("status"))
-                .and("publishedAt", direction, oldest ? Sort.NullPrecedence.NULLS_FIRST : Sort.NullPrecedence.NULLS_LAST).and("id", direction);
+                .and(
+                        "publishedAt",
+                        direction,
+                        oldest ? Sort.NullPrecedence.NULLS_FIRST : Sort.NullPrecedence.NULLS_LAST)
+                .and("id", direction);
         long total = Article.count(query(where), params);
         List<Article> items;
         if (cursor == null) {
-            items = Article.<Article>find(query(where), order, params).page(Page.of(page - 1, size)).list();
+            items = Article.<Article>find(query(where), order, params)
+                    .page(Page.of(page - 1, size))
+                    .list();
         } else {
             if (filter.status() != ArticleStatus.PUBLISHED) {
-                throw new ProblemException(ProblemType.VALIDATION, "cursor: cursor paging lists published articles; add status=published");
+                throw new ProblemException(
+                        ProblemType.VALIDATION, "cursor: cursor paging lists published articles; add status=published");
             }
             where.add(KeysetCursor.decode(cursor).condition("publishedAt", !oldest, params));
-            items = Article.<Article>find(query(where), order, params).page(Page.ofSize(size)).list();
+            items = Article.<Article>find(query(where), order, params)
+                    .page(Page.ofSize(size))
+                    .list();
         }
         String next = filter.status() == ArticleStatus.PUBLISHED && items.size() == size
-                ? KeysetCursor.afterLast(items, a -> a.publishedAt, a -> a.id) : null;
+                ? KeysetCursor.afterLast(items, a -> a.publishedAt, a -> a.id)
+                : null;
         return new ArticleListing(items, total, next);
     }
 
@@ -320,7 +408,12 @@ public class ArticleService {
     }
 
     /** What an article list is narrowed to, and its order; null fields do not filter. */
-    public record ArticleFilter(ArticleStatus status, String tag, String author, Instant publishedAfter, Instant publishedBefore,
+    public record ArticleFilter(
+            ArticleStatus status,
+            String tag,
+            String author,
+            Instant publishedAfter,
+            Instant publishedBefore,
             boolean oldestFirst) {
 
         public ArticleFilter withStatus(ArticleStatus newStatus) {
@@ -329,8 +422,7 @@ public class ArticleService {
     }
 
     /** A page of articles and the number of articles over all pages. */
-    public record ArticleListing(List<Article> items, long total, String nextCursor) {
-    }
+    public record ArticleListing(List<Article> items, long total, String nextCursor) {}
 
     private Optional<Long> resolveId(String idOrSlug) {
         if (RequestGuards.isId(idOrSlug)) {
@@ -344,15 +436,18 @@ public class ArticleService {
      * deadlocking over its blocks, tags and slugs, and each then checks If-Match against the committed version.
      */
     private Article require(long id) {
-        return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("article", id));
+        return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("article", id));
     }
 
     /** Null accepts any version (no If-Match, or {@code *}). */
     private static void checkVersion(Article article, Set<Long> expectedVersions) {
         if (expectedVersions != null && !expectedVersions.contains(article.version)) {
             String expected = expectedVersions.stream().map(String::valueOf).collect(Collectors.joining(" or "));
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "article " + article.id + " is at version " + article.version
-                    + ", not " + expected + " as If-Match says; GET it again, re-apply your change and retry with the new ETag");
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "article " + article.id + " is at version " + article.version + ", not " + expected
+                            + " as If-Match says; GET it again, re-apply your change and retry with the new ETag");
         }
     }
 
@@ -367,8 +462,15 @@ public class ArticleService {
         return article;
     }
 
-    private void apply(Article article, String rawTitle, List<ParsedBlock> parsedBlocks, List<BlockInput> inputs,
-            String language, Publication publication, List<String> tags, List<String> authors) {
+    private void apply(
+            Article article,
+            String rawTitle,
+            List<ParsedBlock> parsedBlocks,
+            List<BlockInput> inputs,
+            String language,
+            Publication publication,
+            List<String> tags,
+            List<String> authors) {
         String title = singleLine(cleanText(rawTitle, "title"));
         if (article.id != null && !title.equals(article.title)) {
             article.slug = uniqueSlug(Slugs.of(title), article.id);
@@ -385,7 +487,10 @@ public class ArticleService {
         }
         article.authors.clear();
         if (authors != null) {
-            authors.stream().map(a -> singleLine(cleanText(a, "authors"))).distinct().forEach(article.authors::add);
+            authors.stream()
+                    .map(a -> singleLine(cleanText(a, "authors")))
+                    .distinct()
+                    .forEach(article.authors::add);
         }
         replaceBlocks(article, parsedBlocks, inputs);
         article.wordCount = wordCount(article.blocks);
@@ -403,8 +508,10 @@ public class ArticleService {
             Long wantedId = inputs == null ? null : inputs.get(i).id();
             Block block = wantedId != null && kept.add(wantedId) ? existing.get(wantedId) : null;
             if (wantedId != null && block == null) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE,
-                        "blocks[" + i + "].id: " + wantedId + " is not a block of this article (or is named twice); omit the id for a new block");
+                throw new ProblemException(
+                        ProblemType.UNPROCESSABLE,
+                        "blocks[" + i + "].id: " + wantedId
+                                + " is not a block of this article (or is named twice); omit the id for a new block");
             }
             if (block == null) {
                 block = new Block();
@@ -433,7 +540,10 @@ public class ArticleService {
                 blocks.add(ParsedBlock.ad());
             } else {
                 String text = cleanText(input.text(), field);
-                blocks.add(type == BlockType.HEADING ? ParsedBlock.heading(singleLine(text)) : ParsedBlock.paragraph(text));
+                blocks.add(
+                        type == BlockType.HEADING
+                                ? ParsedBlock.heading(singleLine(text))
+                                : ParsedBlock.paragraph(text));
             }
         }
         return blocks;

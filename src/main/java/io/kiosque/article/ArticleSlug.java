@@ -17,8 +17,7 @@ public class ArticleSlug extends PanacheEntityBase {
     @Column(name = "article_id")
     public Long articleId;
 
-    public ArticleSlug() {
-    }
+    public ArticleSlug() {}
 
     public ArticleSlug(String slug, Long articleId) {
         this.slug = slug;

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Reads the article version an If-Match header names. Article ETags look like {@code "12-3-0-json"}: id, version, comment count, variant. */
 final class ArticleVersions {
 
-    private ArticleVersions() {
-    }
+    private ArticleVersions() {}
 
     /**
      * The versions the client accepts, in the order If-Match lists them (RFC 9110: the condition holds when any
@@ -22,7 +21,8 @@ final class ArticleVersions {
     /** Like {@link #expected}, for writes that must name the version they change: 428 without If-Match. */
     static Set<Long> required(String ifMatch, long articleId) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "send If-Match with the ETag from your last GET of this article, so that a concurrent edit is not overwritten");
         }
         return expected(ifMatch, articleId);
@@ -44,8 +44,10 @@ final class ArticleVersions {
             }
         }
         if (versions.isEmpty()) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "If-Match '" + ifMatch + "' names no version of article " + articleId + "; use the ETag of a GET of this article");
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "If-Match '" + ifMatch + "' names no version of article " + articleId
+                            + "; use the ETag of a GET of this article");
         }
         return versions;
     }

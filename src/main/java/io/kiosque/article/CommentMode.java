@@ -11,6 +11,7 @@ public enum CommentMode implements WireNamed {
 
     /** The wire names, for the fields that take them as text (a Bean Validation pattern and its message). */
     public static final String WIRE_NAMES = "open|premoderated|closed";
+
     public static final String EXPECTED = "must be open, premoderated or closed";
 
     public static CommentMode fromWireName(String name) {

@@ -7,6 +7,8 @@ package io.kiosque.article;
 public record CommentsChanged(long articleId, long commentId, Kind kind) {
 
     public enum Kind {
-        APPROVED, EDITED, REMOVED
+        APPROVED,
+        EDITED,
+        REMOVED
     }
 }

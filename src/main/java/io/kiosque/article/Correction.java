@@ -26,6 +26,7 @@ public class Correction extends PanacheEntityBase {
 
     /** correction or update. */
     public String type;
+
     public String text;
     public Instant createdAt;
     public String author;

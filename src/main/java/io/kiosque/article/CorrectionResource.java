@@ -39,30 +39,54 @@ public class CorrectionResource {
     @Path("{id}/corrections")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Add a correction or an update notice to a published article", description = "Dated and kept as data: it appears in "
-            + "the article's corrections, in its JSON-LD as a schema.org CorrectionComment, moves updatedAt (dateModified, Atom updated) and "
-            + "is a new version. A correction is never edited: to fix one, add another.")
-    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CorrectionInput.class),
-            examples = @ExampleObject(name = "correction", value = """
+    @Operation(
+            summary = "Add a correction or an update notice to a published article",
+            description = "Dated and kept as data: it appears in "
+                    + "the article's corrections, in its JSON-LD as a schema.org CorrectionComment, moves updatedAt (dateModified, Atom updated) and "
+                    + "is a new version. A correction is never edited: to fix one, add another.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = CorrectionInput.class),
+                            examples = @ExampleObject(name = "correction", value = """
                     {"type": "correction", "text": "Une version précédente de cet article attribuait la lettre de vœux au ministre des affaires étrangères."}
                     """)))
-    @APIResponse(responseCode = "201", description = "Added; ETag is the article's new one", headers = {
-            @Header(name = "Location", description = "The article", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)) },
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; ETag is the article's new one",
+            headers = {
+                @Header(name = "Location", description = "The article", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, a type other than correction or update, or no text",
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON, a type other than correction or update, or no text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The article is not published", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A text with nothing visible", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public Response add(@Parameter(description = "Article id", example = "1") @PathParam("id") long id,
+    @APIResponse(
+            responseCode = "404",
+            description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The article is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A text with nothing visible",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response add(
+            @Parameter(description = "Article id", example = "1") @PathParam("id") long id,
             @Valid @NotNull(message = "a JSON body is required") CorrectionInput input) {
         Correction correction = articles.addCorrection(id, input);
         return Response.created(URI.create("/api/articles/" + id))
                 .header(HttpHeaders.ETAG, ArticleRepresentations.etag(correction.article))
-                .entity(CorrectionView.of(correction)).build();
+                .entity(CorrectionView.of(correction))
+                .build();
     }
 }

@@ -24,6 +24,7 @@ public class FastArticleRoute {
 
     /** Before the REST layer's routes, after Quarkus's CORS and header filters. */
     static final int ORDER = 1_000;
+
     private static final String ARTICLE_ROUTE = "/api/articles/{idOrSlug}";
     private static final String COMMENTS_ROUTE = "/api/articles/{idOrSlug}/comments";
 
@@ -41,15 +42,24 @@ public class FastArticleRoute {
     }
 
     private static Counter fastPath(MeterRegistry registry, String result) {
-        return Counter.builder("kiosque.fast.path").description("Published-article reads answered from memory (hit) or passed on (miss)")
-                .tag("result", result).register(registry);
+        return Counter.builder("kiosque.fast.path")
+                .description("Published-article reads answered from memory (hit) or passed on (miss)")
+                .tag("result", result)
+                .register(registry);
     }
 
     void register(@Observes Router router) {
-        router.get("/api/articles/:idOrSlug").order(ORDER).handler(context -> serve(context, Kind.ARTICLE, ARTICLE_ROUTE,
-                context.pathParam("idOrSlug")));
-        router.get("/api/articles/:idOrSlug/comments").order(ORDER).handler(context -> serve(context, Kind.FIRST_COMMENT_PAGE,
-                COMMENTS_ROUTE, PublishedArticleCache.firstPageKey(context.pathParam("idOrSlug"), context.request().query())));
+        router.get("/api/articles/:idOrSlug")
+                .order(ORDER)
+                .handler(context -> serve(context, Kind.ARTICLE, ARTICLE_ROUTE, context.pathParam("idOrSlug")));
+        router.get("/api/articles/:idOrSlug/comments")
+                .order(ORDER)
+                .handler(context -> serve(
+                        context,
+                        Kind.FIRST_COMMENT_PAGE,
+                        COMMENTS_ROUTE,
+                        PublishedArticleCache.firstPageKey(
+                                context.pathParam("idOrSlug"), context.request().query())));
     }
 
     private void serve(RoutingContext context, Kind kind, String route, String key) {
@@ -70,7 +80,8 @@ public class FastArticleRoute {
         putIfPresent(response.headers(), HttpHeaders.LAST_MODIFIED, entry.lastModified());
         putIfPresent(response.headers(), HttpHeaders.CACHE_CONTROL, entry.cacheControl());
         putIfPresent(response.headers(), "Link", entry.link());
-        if (entry.etag() != null && ETags.noneMatchFails(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+        if (entry.etag() != null
+                && ETags.noneMatchFails(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
             response.setStatusCode(304).end();
         } else {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(Buffer.buffer(entry.body()));

@@ -50,15 +50,21 @@ public class FeedResource {
     @GET
     @Produces(ATOM)
     @PermitAll
-    @Operation(summary = "Atom feed of the latest published articles", description = "The 50 newest, with their lead as summary (RFC 4287).")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            summary = "Atom feed of the latest published articles",
+            description = "The 50 newest, with their lead as summary (RFC 4287).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed() throws FeedException {
         var published = new ArticleService.ArticleFilter(ArticleStatus.PUBLISHED, null, null, null, null, false);
         List<Article> latest = articles.list(published, 1, ENTRIES, null).items();
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:kiosque:feed");
         feed.setTitle("Kiosque");
-        feed.setUpdated(Date.from(latest.stream().map(a -> a.updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
+        feed.setUpdated(Date.from(
+                latest.stream().map(a -> a.updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
         feed.setOtherLinks(List.of(link("self", "/api/feed")));
         feed.setAuthors(List.of(person("Kiosque")));
         feed.setEntries(latest.stream().map(this::entry).toList());
@@ -66,7 +72,9 @@ public class FeedResource {
         // ROME's Atom generator has no xml:lang; readers use it to pick hyphenation and voices
         document.getRootElement().setAttribute("lang", "fr", Namespace.XML_NAMESPACE);
         String xml = new XMLOutputter(Format.getPrettyFormat()).outputString(document);
-        return Response.ok(xml, ATOM + ";charset=utf-8").header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(true)).build();
+        return Response.ok(xml, ATOM + ";charset=utf-8")
+                .header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(true))
+                .build();
     }
 
     /**
@@ -81,12 +89,15 @@ public class FeedResource {
         entry.setPublished(Date.from(article.publishedAt));
         entry.setUpdated(Date.from(article.updatedAt));
         entry.setAuthors(article.authors.stream().map(FeedResource::person).toList());
-        article.blocks.stream().filter(b -> b.type == BlockType.PARAGRAPH).findFirst().ifPresent(lead -> {
-            com.rometools.rome.feed.atom.Content summary = new com.rometools.rome.feed.atom.Content();
-            summary.setType(com.rometools.rome.feed.atom.Content.TEXT);
-            summary.setValue(Unicode.xmlSafe(lead.text));
-            entry.setSummary(summary);
-        });
+        article.blocks.stream()
+                .filter(b -> b.type == BlockType.PARAGRAPH)
+                .findFirst()
+                .ifPresent(lead -> {
+                    com.rometools.rome.feed.atom.Content summary = new com.rometools.rome.feed.atom.Content();
+                    summary.setType(com.rometools.rome.feed.atom.Content.TEXT);
+                    summary.setValue(Unicode.xmlSafe(lead.text));
+                    entry.setSummary(summary);
+                });
         return entry;
     }
 

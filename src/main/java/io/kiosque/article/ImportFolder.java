@@ -29,7 +29,9 @@ public class ImportFolder {
     private final Optional<Path> importDir;
 
     @Inject
-    ImportFolder(ArticleService articles, ImportedFiles importedFiles,
+    ImportFolder(
+            ArticleService articles,
+            ImportedFiles importedFiles,
             @ConfigProperty(name = "kiosque.import.dir") Optional<Path> importDir) {
         this.articles = articles;
         this.importedFiles = importedFiles;
@@ -38,12 +40,15 @@ public class ImportFolder {
 
     void importFolder(@Observes StartupEvent startup) {
         if (importDir.isEmpty() || !Files.isDirectory(importDir.get())) {
-            importDir.ifPresent(dir -> LOG.infof("import folder %s does not exist; nothing to import", dir.toAbsolutePath()));
+            importDir.ifPresent(
+                    dir -> LOG.infof("import folder %s does not exist; nothing to import", dir.toAbsolutePath()));
             return;
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(importDir.get())) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             LOG.warnf("cannot list import folder %s: %s", importDir.get(), e.getMessage());
             return;
@@ -63,7 +68,8 @@ public class ImportFolder {
             }
             String text = InputText.decodeUtf8(bytes);
             InputText.check("body", text);
-            if (importedFiles.importOnce(name, Digests.sha256(bytes), () -> articles.importText(text, ArticleStatus.PUBLISHED, "fr"))) {
+            if (importedFiles.importOnce(
+                    name, Digests.sha256(bytes), () -> articles.importText(text, ArticleStatus.PUBLISHED, "fr"))) {
                 LOG.infof("imported %s", name);
             }
         } catch (IOException | RuntimeException e) {

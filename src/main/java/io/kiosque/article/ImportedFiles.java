@@ -41,9 +41,12 @@ public class ImportedFiles {
         @Id
         @Column(name = "file_name")
         public String fileName;
+
         public String sha256;
+
         @Column(name = "article_id")
         public Long articleId;
+
         public Instant importedAt;
     }
 }

@@ -44,8 +44,14 @@ public class ParagraphResource {
     @Path("paragraphs/{id}")
     @PermitAll
     @Operation(summary = "Get one block")
-    @APIResponse(responseCode = "200", description = "The block", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BlockView.class),
-            examples = @ExampleObject(name = "lead", value = Examples.BLOCK)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The block",
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = BlockView.class),
+                            examples = @ExampleObject(name = "lead", value = Examples.BLOCK)))
     @APIResponse(responseCode = "404", description = "No such block, or one of a draft the caller may not see")
     public BlockView get(@PathParam("id") long id) {
         return BlockView.of(visibleBlock(id));
@@ -55,24 +61,40 @@ public class ParagraphResource {
     @Path("paragraphs/{id}")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Change one block's text", description = "Bumps the article's version and ETag; quotes in the block are extracted again. "
-            + "If-Match with the article's ETag is optional and honoured.")
-    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ParagraphPatch.class)))
-    @APIResponse(responseCode = "200", description = "The block after the change", headers = @Header(name = "ETag", description = "The article's new ETag", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            summary = "Change one block's text",
+            description = "Bumps the article's version and ETag; quotes in the block are extracted again. "
+                    + "If-Match with the article's ETag is optional and honoured.")
+    @RequestBody(
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ParagraphPatch.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The block after the change",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The article's new ETag",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BlockView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid text")
     @APIResponse(responseCode = "404", description = "No such block")
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the article")
     @APIResponse(responseCode = "415", description = "Not JSON")
     @APIResponse(responseCode = "422", description = "The block is an ad slot, or the text has nothing visible")
-    public Response patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patch(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") ParagraphPatch patch) {
         Block existing = visibleBlock(id);
         Block block = articles.updateBlock(id, ArticleVersions.expected(ifMatch, existing.article.id), patch);
-        return Response.ok(BlockView.of(block)).header(HttpHeaders.ETAG, ArticleRepresentations.etag(block.article)).build();
+        return Response.ok(BlockView.of(block))
+                .header(HttpHeaders.ETAG, ArticleRepresentations.etag(block.article))
+                .build();
     }
 
     private Block visibleBlock(long id) {
-        return articles.findBlock(id).filter(b -> access.canRead(b.article)).orElseThrow(() -> ProblemException.notFound("paragraph", id));
+        return articles.findBlock(id)
+                .filter(b -> access.canRead(b.article))
+                .orElseThrow(() -> ProblemException.notFound("paragraph", id));
     }
 }

@@ -12,7 +12,11 @@ import java.time.temporal.ChronoUnit;
 record Publication(ArticleStatus status, Instant publishedAt, Instant publishAt, Instant unpublishAt) {
 
     static Publication of(ArticleInput input) {
-        return new Publication(ArticleStatus.fromWireName(input.status()), input.publishedAt(), input.publishAt(), input.unpublishAt());
+        return new Publication(
+                ArticleStatus.fromWireName(input.status()),
+                input.publishedAt(),
+                input.publishAt(),
+                input.unpublishAt());
     }
 
     /**
@@ -25,21 +29,32 @@ record Publication(ArticleStatus status, Instant publishedAt, Instant publishAt,
         if (wanted == ArticleStatus.SCHEDULED) {
             Instant at = publishAt != null ? publishAt : publishedAt;
             if (at == null) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "publishAt: required with status scheduled; send the instant of publication");
+                throw new ProblemException(
+                        ProblemType.UNPROCESSABLE,
+                        "publishAt: required with status scheduled; send the instant of publication");
             }
             article.status = ArticleStatus.PUBLISHED;
             article.publishedAt = at.isAfter(now) ? at.truncatedTo(ChronoUnit.MICROS) : now;
         } else if (publishAt != null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "publishAt: goes with status scheduled; set that status or omit publishAt");
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "publishAt: goes with status scheduled; set that status or omit publishAt");
         } else {
             article.status = wanted;
-            boolean publishNow = wanted == ArticleStatus.PUBLISHED && (article.publishedAt == null || article.publishedAt.isAfter(now));
-            article.publishedAt = publishedAt != null ? publishedAt.truncatedTo(ChronoUnit.MICROS) : publishNow ? now : article.publishedAt;
+            boolean publishNow = wanted == ArticleStatus.PUBLISHED
+                    && (article.publishedAt == null || article.publishedAt.isAfter(now));
+            article.publishedAt = publishedAt != null
+                    ? publishedAt.truncatedTo(ChronoUnit.MICROS)
+                    : publishNow ? now : article.publishedAt;
         }
         article.unpublishAt = unpublishAt == null ? null : unpublishAt.truncatedTo(ChronoUnit.MICROS);
-        if (article.unpublishAt != null && article.publishedAt != null && !article.unpublishAt.isAfter(article.publishedAt)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "unpublishAt: " + article.unpublishAt + " is not after the publication, "
-                    + article.publishedAt + "; an embargo ends after it starts");
+        if (article.unpublishAt != null
+                && article.publishedAt != null
+                && !article.unpublishAt.isAfter(article.publishedAt)) {
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "unpublishAt: " + article.unpublishAt + " is not after the publication, " + article.publishedAt
+                            + "; an embargo ends after it starts");
         }
     }
 }

@@ -26,16 +26,26 @@ public class PublishedArticleCache {
      * One cached answer and the headers that go with it (null: no such header), served until {@code servedUntil} (epoch
      * milliseconds): the end of the article's embargo, which readers must see at the instant, whoever announces it.
      */
-    public record Entry(long articleId, byte[] body, String etag, String lastModified, String cacheControl, String link, long servedUntil) {
+    public record Entry(
+            long articleId,
+            byte[] body,
+            String etag,
+            String lastModified,
+            String cacheControl,
+            String link,
+            long servedUntil) {
 
         public static long servedUntil(ArticleHead head) {
-            return head.unpublishAt() == null ? Long.MAX_VALUE : head.unpublishAt().toEpochMilli();
+            return head.unpublishAt() == null
+                    ? Long.MAX_VALUE
+                    : head.unpublishAt().toEpochMilli();
         }
     }
 
     /** What an entry holds: keys of one kind never answer for the other. */
     public enum Kind {
-        ARTICLE, FIRST_COMMENT_PAGE
+        ARTICLE,
+        FIRST_COMMENT_PAGE
     }
 
     private static final int MAX_ENTRIES = 10_000;
@@ -45,6 +55,7 @@ public class PublishedArticleCache {
      * at most, whatever clients send.
      */
     private static final String PAGE_PARAM = "(limit=([1-9][0-9]?|100)|order=(newest|oldest))";
+
     private static final Pattern FIRST_PAGE = Pattern.compile(PAGE_PARAM + "(&" + PAGE_PARAM + ")?");
 
     @Inject

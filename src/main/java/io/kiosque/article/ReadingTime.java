@@ -6,8 +6,7 @@ final class ReadingTime {
     /** A common figure for adult silent reading of French news prose. */
     static final int WORDS_PER_MINUTE = 230;
 
-    private ReadingTime() {
-    }
+    private ReadingTime() {}
 
     static int minutes(int words) {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);

@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 final class RevisionDiff {
 
     /** A word (letters, digits, marks, inner apostrophes and hyphens), a run of spaces (U+00A0 and U+202F too), or one other character. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*|\\s+|.",
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*|\\s+|.",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     static ArticleDiff between(long articleId, long from, RevisionSnapshot old, long to, RevisionSnapshot now) {
         TextChange title = Objects.equals(old.title(), now.title()) ? null : text(old.title(), now.title());
@@ -39,29 +39,48 @@ final class RevisionDiff {
     private static List<BlockChange> blocks(List<SnapshotBlock> old, List<SnapshotBlock> now) {
         Map<Long, Integer> oldPositions = positions(old);
         Map<Long, Integer> newPositions = positions(now);
-        List<Long> sharedInOldOrder = old.stream().map(SnapshotBlock::id).filter(newPositions::containsKey).toList();
-        List<Long> sharedInNewOrder = now.stream().map(SnapshotBlock::id).filter(oldPositions::containsKey).toList();
+        List<Long> sharedInOldOrder = old.stream()
+                .map(SnapshotBlock::id)
+                .filter(newPositions::containsKey)
+                .toList();
+        List<Long> sharedInNewOrder = now.stream()
+                .map(SnapshotBlock::id)
+                .filter(oldPositions::containsKey)
+                .toList();
         Set<Long> moved = new HashSet<>();
-        for (AbstractDelta<Long> delta : DiffUtils.diff(sharedInOldOrder, sharedInNewOrder).getDeltas()) {
+        for (AbstractDelta<Long> delta :
+                DiffUtils.diff(sharedInOldOrder, sharedInNewOrder).getDeltas()) {
             moved.addAll(delta.getTarget().getLines());
         }
         // each entry sorts by the new position of the block it follows; a removed block right after that one
-        record Sorted(double key, BlockChange change) {
-        }
+        record Sorted(double key, BlockChange change) {}
         List<Sorted> entries = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             SnapshotBlock block = now.get(i);
             Integer was = oldPositions.get(block.id());
             if (was == null) {
-                entries.add(new Sorted(i, new BlockChange("added", false, block.id(), block.type(), null, null, i, text(null, block.text()))));
+                entries.add(new Sorted(
+                        i,
+                        new BlockChange(
+                                "added", false, block.id(), block.type(), null, null, i, text(null, block.text()))));
                 continue;
             }
             SnapshotBlock before = old.get(was);
-            boolean changed = !Objects.equals(before.text(), block.text()) || !before.type().equals(block.type());
+            boolean changed = !Objects.equals(before.text(), block.text())
+                    || !before.type().equals(block.type());
             boolean isMoved = moved.contains(block.id());
             String change = changed ? "changed" : isMoved ? "moved" : "unchanged";
-            entries.add(new Sorted(i, new BlockChange(change, isMoved, block.id(), block.type(), before.type().equals(block.type()) ? null : before.type(),
-                    was, i, text(before.text(), block.text()))));
+            entries.add(new Sorted(
+                    i,
+                    new BlockChange(
+                            change,
+                            isMoved,
+                            block.id(),
+                            block.type(),
+                            before.type().equals(block.type()) ? null : before.type(),
+                            was,
+                            i,
+                            text(before.text(), block.text()))));
         }
         double anchor = -1;
         int removedAfterAnchor = 0;
@@ -73,11 +92,16 @@ final class RevisionDiff {
                 removedAfterAnchor = 0;
             } else {
                 removedAfterAnchor++;
-                entries.add(new Sorted(anchor + removedAfterAnchor / 1_000_000.0,
-                        new BlockChange("removed", false, block.id(), block.type(), null, i, null, text(block.text(), null))));
+                entries.add(new Sorted(
+                        anchor + removedAfterAnchor / 1_000_000.0,
+                        new BlockChange(
+                                "removed", false, block.id(), block.type(), null, i, null, text(block.text(), null))));
             }
         }
-        return entries.stream().sorted(Comparator.comparingDouble(Sorted::key)).map(Sorted::change).toList();
+        return entries.stream()
+                .sorted(Comparator.comparingDouble(Sorted::key))
+                .map(Sorted::change)
+                .toList();
     }
 
     /** Both texts and the word edits between them: none for an added or removed block, nor for an ad slot (no text at all). */
@@ -89,11 +113,18 @@ final class RevisionDiff {
         List<Token> newTokens = tokens(newText);
         List<WordChange> changes = new ArrayList<>();
         if (oldText != null && newText != null && !oldText.equals(newText)) {
-            for (AbstractDelta<Token> delta : DiffUtils.diff(oldTokens, newTokens, Token::sameText).getDeltas()) {
+            for (AbstractDelta<Token> delta :
+                    DiffUtils.diff(oldTokens, newTokens, Token::sameText).getDeltas()) {
                 int oldStart = offset(oldTokens, delta.getSource().getPosition(), oldText);
-                int oldEnd = offset(oldTokens, delta.getSource().getPosition() + delta.getSource().size(), oldText);
+                int oldEnd = offset(
+                        oldTokens,
+                        delta.getSource().getPosition() + delta.getSource().size(),
+                        oldText);
                 int newStart = offset(newTokens, delta.getTarget().getPosition(), newText);
-                int newEnd = offset(newTokens, delta.getTarget().getPosition() + delta.getTarget().size(), newText);
+                int newEnd = offset(
+                        newTokens,
+                        delta.getTarget().getPosition() + delta.getTarget().size(),
+                        newText);
                 changes.add(new WordChange(op(delta.getType()), oldStart, oldEnd, newStart, newEnd));
             }
         }

@@ -10,5 +10,4 @@ public record RevisionPage(
         @Schema(examples = "1") int page,
         @Schema(examples = "20") int size,
         @Schema(examples = "4") long totalItems,
-        @Schema(examples = "1") int totalPages) {
-}
+        @Schema(examples = "1") int totalPages) {}

@@ -42,7 +42,16 @@ public class Revisions {
 
     /** What made a version. */
     public enum Kind {
-        CREATED, IMPORTED, REPLACED, PARAGRAPH_EDITED, QUOTE_CORRECTED, CORRECTED, RESTORED, UNDELETED, PUBLISHED, UNPUBLISHED;
+        CREATED,
+        IMPORTED,
+        REPLACED,
+        PARAGRAPH_EDITED,
+        QUOTE_CORRECTED,
+        CORRECTED,
+        RESTORED,
+        UNDELETED,
+        PUBLISHED,
+        UNPUBLISHED;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -86,38 +95,48 @@ public class Revisions {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RevisionListing list(long articleId, int page, int size) {
-        List<RevisionSummary> items = ArticleRevision.<ArticleRevision>find("articleId", Sort.descending("version"), articleId)
-                .page(Page.of(page - 1, size)).project(RevisionSummary.class).list();
+        List<RevisionSummary> items = ArticleRevision.<ArticleRevision>find(
+                        "articleId", Sort.descending("version"), articleId)
+                .page(Page.of(page - 1, size))
+                .project(RevisionSummary.class)
+                .list();
         return new RevisionListing(items, ArticleRevision.count("articleId", articleId));
     }
 
     /** A page of an article's revisions, newest first, and how many it has. */
-    public record RevisionListing(List<RevisionSummary> items, long total) {
-    }
+    public record RevisionListing(List<RevisionSummary> items, long total) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleRevision> find(long articleId, long version) {
-        return ArticleRevision.find("from ArticleRevision r where r.articleId = ?1 and r.version = ?2", articleId, version).firstResultOptional();
+        return ArticleRevision.find(
+                        "from ArticleRevision r where r.articleId = ?1 and r.version = ?2", articleId, version)
+                .firstResultOptional();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleRevision> latest(long articleId) {
-        return ArticleRevision.find("articleId", Sort.descending("version"), articleId).firstResultOptional();
+        return ArticleRevision.find("articleId", Sort.descending("version"), articleId)
+                .firstResultOptional();
     }
 
     /** The change from one version to another (either way round); 404 naming a version the article does not have. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleDiff diff(long articleId, long from, long to) {
-        return RevisionDiff.between(articleId, from, snapshot(existing(articleId, from)), to, snapshot(existing(articleId, to)));
+        return RevisionDiff.between(
+                articleId, from, snapshot(existing(articleId, from)), to, snapshot(existing(articleId, to)));
     }
 
     ArticleRevision existing(long articleId, long version) {
-        return find(articleId, version).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "article " + articleId + " has no version " + version));
+        return find(articleId, version)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "article " + articleId + " has no version " + version));
     }
 
     RevisionSnapshot snapshot(ArticleRevision revision) {
         try (var in = new GZIPInputStream(new ByteArrayInputStream(revision.snapshot))) {
-            return json.readerFor(RevisionSnapshot.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
+            return json.readerFor(RevisionSnapshot.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,7 +145,8 @@ public class Revisions {
     /** Forgets the revisions of articles deleted longer ago than the retention. */
     void prune() {
         Instant cutoff = cutoff();
-        ArticleRevision.delete("articleId in (select d.articleId from ArticleDeletion d where d.deletedAt < ?1)", cutoff);
+        ArticleRevision.delete(
+                "articleId in (select d.articleId from ArticleDeletion d where d.deletedAt < ?1)", cutoff);
         ArticleDeletion.delete("deletedAt < ?1", cutoff);
     }
 

@@ -37,7 +37,8 @@ public class ScheduledInstants {
 
     @Inject
     void metrics(MeterRegistry registry) {
-        reached = Counter.builder("kiosque.schedule.instants").description("Publication and unpublication instants this instance did the work of")
+        reached = Counter.builder("kiosque.schedule.instants")
+                .description("Publication and unpublication instants this instance did the work of")
                 .register(registry);
     }
 

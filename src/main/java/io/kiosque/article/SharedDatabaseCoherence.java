@@ -37,6 +37,7 @@ class SharedDatabaseCoherence implements CacheCoherence {
     static final String CHANNEL = "kiosque_article_changes";
     /** Shows in pg_stat_activity, so that an operator (or a test) can tell the listener from the pool. */
     static final String APPLICATION_NAME = "kiosque-change-listener";
+
     private static final int HEARTBEAT_MILLIS = 1000;
     private static final long MAX_RETRY_MILLIS = 5000;
     private static final Logger LOG = Logger.getLogger(SharedDatabaseCoherence.class);
@@ -70,7 +71,9 @@ class SharedDatabaseCoherence implements CacheCoherence {
 
     @Override
     public void announce(long articleId) {
-        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, Long.toString(articleId))
+        em.createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, CHANNEL)
+                .setParameter(2, Long.toString(articleId))
                 .getSingleResult();
     }
 
@@ -110,8 +113,10 @@ class SharedDatabaseCoherence implements CacheCoherence {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running && listening) { // once per outage, not at every attempt to reconnect
-                    LOG.warnf("the connection listening to other instances' changes failed (%s): published articles are read "
-                            + "from the database until it is back", e.getMessage());
+                    LOG.warnf(
+                            "the connection listening to other instances' changes failed (%s): published articles are read "
+                                    + "from the database until it is back",
+                            e.getMessage());
                 }
             } finally {
                 listening = false;

@@ -50,15 +50,30 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     @Produces(XML)
-    @Operation(summary = "Sitemap of every published article", description = "A urlset (sitemaps.org 0.9) with each article's address and "
-            + "last modification; past 50 000 articles, a sitemap index of pages (?page=N). Send If-None-Match for 304.")
-    @APIResponse(responseCode = "200", description = "The sitemap, or the index of its pages",
-            headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING)) },
+    @Operation(
+            summary = "Sitemap of every published article",
+            description =
+                    "A urlset (sitemaps.org 0.9) with each article's address and "
+                            + "last modification; past 50 000 articles, a sitemap index of pages (?page=N). Send If-None-Match for 304.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The sitemap, or the index of its pages",
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "A page past the last", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response sitemap(@Parameter(description = "A page of the sitemap index") @QueryParam("page") @Min(value = 1, message = "must be at least 1")
-            @Max(value = 1_000_000, message = "must be at most {value}") Integer page,
+    @APIResponse(
+            responseCode = "404",
+            description = "A page past the last",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sitemap(
+            @Parameter(description = "A page of the sitemap index")
+                    @QueryParam("page")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 1_000_000, message = "must be at most {value}")
+                    Integer page,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return xml(sitemaps.sitemap(page, this::articleUrl, n -> absolute("/sitemap.xml?page=" + n)), ifNoneMatch);
     }
@@ -66,10 +81,18 @@ public class SitemapResource {
     @GET
     @Path("sitemap-news.xml")
     @Produces(XML)
-    @Operation(summary = "Google News sitemap", description = "Articles published in the last 2 days, at most 1 000, newest first, with the "
-            + "publication's name (kiosque.sitemap.publication-name) and language, title and publication date. Send If-None-Match for 304.")
-    @APIResponse(responseCode = "200", description = "The news sitemap",
-            headers = { @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING)) },
+    @Operation(
+            summary = "Google News sitemap",
+            description =
+                    "Articles published in the last 2 days, at most 1 000, newest first, with the "
+                            + "publication's name (kiosque.sitemap.publication-name) and language, title and publication date. Send If-None-Match for 304.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The news sitemap",
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response news(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -86,7 +109,11 @@ public class SitemapResource {
 
     private Response xml(byte[] body, String ifNoneMatch) {
         String etag = ETags.strong(Digests.sha256(body).substring(0, 32));
-        Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag) ? Response.notModified() : Response.ok(body, XML + ";charset=utf-8");
-        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(true)).build();
+        Response.ResponseBuilder response = ETags.noneMatchFails(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(body, XML + ";charset=utf-8");
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cachePolicy.cacheControl(true))
+                .build();
     }
 }

@@ -18,15 +18,12 @@ final class SitemapXml {
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
     /** An article in the full sitemap. */
-    record Url(String loc, Instant lastModified) {
-    }
+    record Url(String loc, Instant lastModified) {}
 
     /** An article in the news sitemap. */
-    record NewsUrl(String loc, String title, String language, Instant publishedAt) {
-    }
+    record NewsUrl(String loc, String title, String language, Instant publishedAt) {}
 
-    private SitemapXml() {
-    }
+    private SitemapXml() {}
 
     static byte[] urlset(List<Url> urls) {
         return write(w -> {

@@ -38,33 +38,49 @@ public class Sitemaps {
      */
     byte[] sitemap(Integer page, Function<String, String> articleUrl, IntFunction<String> pageUrl) {
         long total = em.createQuery("select count(a) from Article a where " + Article.publicAt("a"), Long.class)
-                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now()).getSingleResult();
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", Instant.now())
+                .getSingleResult();
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         if (page == null && pages > 1) {
-            Instant latest = em.createQuery("select max(a.updatedAt) from Article a where " + Article.publicAt("a"), Instant.class)
-                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now()).getSingleResult();
+            Instant latest = em.createQuery(
+                            "select max(a.updatedAt) from Article a where " + Article.publicAt("a"), Instant.class)
+                    .setParameter("published", ArticleStatus.PUBLISHED)
+                    .setParameter("now", Instant.now())
+                    .getSingleResult();
             return SitemapXml.index(pages, pageUrl, latest);
         }
         int wanted = page == null ? 1 : page;
         if (wanted > pages) {
             throw ProblemException.notFound("sitemap page", wanted);
         }
-        List<SitemapXml.Url> urls = em.createQuery("select a.slug, a.updatedAt from Article a where " + Article.publicAt("a")
-                        + " order by a.publishedAt desc, a.id desc", Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now())
-                .setFirstResult((wanted - 1) * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(row -> new SitemapXml.Url(articleUrl.apply((String) row[0]), (Instant) row[1])).toList();
+        List<SitemapXml.Url> urls = em.createQuery(
+                        "select a.slug, a.updatedAt from Article a where " + Article.publicAt("a")
+                                + " order by a.publishedAt desc, a.id desc",
+                        Object[].class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", Instant.now())
+                .setFirstResult((wanted - 1) * pageSize)
+                .setMaxResults(pageSize)
+                .getResultStream()
+                .map(row -> new SitemapXml.Url(articleUrl.apply((String) row[0]), (Instant) row[1]))
+                .toList();
         return SitemapXml.urlset(urls);
     }
 
     byte[] news(Function<String, String> articleUrl) {
-        List<SitemapXml.NewsUrl> urls = em.createQuery("select a.slug, a.title, a.language, a.publishedAt from Article a"
-                        + " where " + Article.publicAt("a") + " and a.publishedAt >= :since order by a.publishedAt desc, a.id desc",
+        List<SitemapXml.NewsUrl> urls = em.createQuery(
+                        "select a.slug, a.title, a.language, a.publishedAt from Article a" + " where "
+                                + Article.publicAt("a")
+                                + " and a.publishedAt >= :since order by a.publishedAt desc, a.id desc",
                         Object[].class)
-                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", Instant.now())
                 .setParameter("since", Instant.now().minus(NEWS_WINDOW))
-                .setMaxResults(NEWS_MAX).getResultStream()
-                .map(row -> new SitemapXml.NewsUrl(articleUrl.apply((String) row[0]), (String) row[1], (String) row[2], (Instant) row[3]))
+                .setMaxResults(NEWS_MAX)
+                .getResultStream()
+                .map(row -> new SitemapXml.NewsUrl(
+                        articleUrl.apply((String) row[0]), (String) row[1], (String) row[2], (Instant) row[3]))
                 .toList();
         return SitemapXml.news(publicationName, urls);
     }

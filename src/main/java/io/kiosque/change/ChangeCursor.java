@@ -14,7 +14,9 @@ public record ChangeCursor(long position, long purges) {
     /** Parses a cursor that matched {@link #PATTERN}. */
     static ChangeCursor parse(String text) {
         int dot = text.indexOf('.');
-        return dot < 0 ? START : new ChangeCursor(Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1)));
+        return dot < 0
+                ? START
+                : new ChangeCursor(Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1)));
     }
 
     boolean isStart() {

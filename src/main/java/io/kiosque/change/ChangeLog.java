@@ -27,19 +27,27 @@ public class ChangeLog {
     /** Whether committed rows await a position: one indexed read, so that a feed read does no write when there is none. */
     @Transactional
     public boolean hasUnsequenced() {
-        return !em.createQuery("select e.id from ChangeEvent e where e.position is null").setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select e.id from ChangeEvent e where e.position is null")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Numbers up to one batch of committed rows; returns how many it numbered. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sequence() {
         long last = ((Number) em.createNativeQuery("select last_position from change_log_state where id = 1 for update")
-                .getSingleResult()).longValue();
-        List<ChangeEvent> pending = ChangeEvent.<ChangeEvent>find("position is null order by id").page(0, BATCH).list();
+                        .getSingleResult())
+                .longValue();
+        List<ChangeEvent> pending = ChangeEvent.<ChangeEvent>find("position is null order by id")
+                .page(0, BATCH)
+                .list();
         for (ChangeEvent event : pending) {
             event.position = ++last;
         }
-        em.createNativeQuery("update change_log_state set last_position = ?1 where id = 1").setParameter(1, last).executeUpdate();
+        em.createNativeQuery("update change_log_state set last_position = ?1 where id = 1")
+                .setParameter(1, last)
+                .executeUpdate();
         return pending.size();
     }
 
@@ -54,8 +62,7 @@ public class ChangeLog {
     }
 
     /** Events in order, and the purges they were read after (the second part of their cursors). */
-    public record Slice(List<ChangeEvent> events, long purges) {
-    }
+    public record Slice(List<ChangeEvent> events, long purges) {}
 
     /**
      * Up to {@code limit} events after the cursor, in order. A cursor is gone (410) when retention removed changes above
@@ -64,16 +71,21 @@ public class ChangeLog {
      */
     @Transactional
     public Slice after(ChangeCursor cursor, int limit) {
-        Object[] state = (Object[]) em.createNativeQuery("select last_position, purged_through, purges from change_log_state where id = 1")
-                .getSingleResult();
+        Object[] state = (Object[])
+                em.createNativeQuery("select last_position, purged_through, purges from change_log_state where id = 1")
+                        .getSingleResult();
         long last = ((Number) state[0]).longValue();
         long purgedThrough = ((Number) state[1]).longValue();
         long purges = ((Number) state[2]).longValue();
         boolean missed = cursor.purges() != purges && cursor.position() < purgedThrough;
         if (cursor.position() > last || (!cursor.isStart() && missed)) {
-            throw new ProblemException(ProblemType.GONE, "cursor " + cursor + (cursor.position() > last ? " is not a position of this feed"
-                    : " is older than the feed keeps (changes it had not read were removed)")
-                    + "; resync from zero: drop your copy and read the feed again with since=0");
+            throw new ProblemException(
+                    ProblemType.GONE,
+                    "cursor " + cursor
+                            + (cursor.position() > last
+                                    ? " is not a position of this feed"
+                                    : " is older than the feed keeps (changes it had not read were removed)")
+                            + "; resync from zero: drop your copy and read the feed again with since=0");
         }
         return new Slice(following(cursor.position(), limit), purges);
     }
@@ -81,19 +93,25 @@ public class ChangeLog {
     /** How many times retention removed changes: the second part of the cursors handed out now. */
     @Transactional
     public long purges() {
-        return ((Number) em.createNativeQuery("select purges from change_log_state where id = 1").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select purges from change_log_state where id = 1")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Up to {@code limit} events after position {@code since}, in order, whatever retention removed. */
     @Transactional
     public List<ChangeEvent> following(long since, int limit) {
-        return ChangeEvent.<ChangeEvent>find("position > ?1 order by position", since).page(0, limit).list();
+        return ChangeEvent.<ChangeEvent>find("position > ?1 order by position", since)
+                .page(0, limit)
+                .list();
     }
 
     /** The highest position handed out. */
     @Transactional
     public long lastPosition() {
-        return ((Number) em.createNativeQuery("select last_position from change_log_state where id = 1").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select last_position from change_log_state where id = 1")
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -103,19 +121,29 @@ public class ChangeLog {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purge(Instant cutoff) {
-        em.createNativeQuery("select last_position from change_log_state where id = 1 for update").getSingleResult();
-        String removable = "from ChangeEvent e where e.position is not null and e.occurredAt < :cutoff and (e.type not in (:shown)"
-                + " or exists (select 1 from ChangeEvent later where later.articleId = e.articleId and later.type like 'article.%'"
-                + " and later.id > e.id))";
+        em.createNativeQuery("select last_position from change_log_state where id = 1 for update")
+                .getSingleResult();
+        String removable =
+                "from ChangeEvent e where e.position is not null and e.occurredAt < :cutoff and (e.type not in (:shown)"
+                        + " or exists (select 1 from ChangeEvent later where later.articleId = e.articleId and later.type like 'article.%'"
+                        + " and later.id > e.id))";
         List<String> shown = List.of(ChangeType.ARTICLE_PUBLISHED.wireName, ChangeType.ARTICLE_UPDATED.wireName);
-        Long highest = em.createQuery("select max(e.position) " + removable, Long.class).setParameter("cutoff", cutoff)
-                .setParameter("shown", shown).getSingleResult();
+        Long highest = em.createQuery("select max(e.position) " + removable, Long.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("shown", shown)
+                .getSingleResult();
         if (highest == null) {
             return 0;
         }
-        int removed = em.createQuery("delete " + removable).setParameter("cutoff", cutoff).setParameter("shown", shown).executeUpdate();
-        em.createNativeQuery("update change_log_state set purges = purges + 1, purged_through = case when purged_through < ?1 then ?1 "
-                + "else purged_through end where id = 1").setParameter(1, highest).executeUpdate();
+        int removed = em.createQuery("delete " + removable)
+                .setParameter("cutoff", cutoff)
+                .setParameter("shown", shown)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update change_log_state set purges = purges + 1, purged_through = case when purged_through < ?1 then ?1 "
+                                + "else purged_through end where id = 1")
+                .setParameter(1, highest)
+                .executeUpdate();
         return removed;
     }
 }

@@ -30,7 +30,8 @@ public class ChangeOutbox {
 
     void onArticleChanged(@Observes ArticleChanged change) {
         Article article = change.article();
-        boolean shown = lastArticleEvent(article.id).map(ChangeType::showsArticle).orElse(false);
+        boolean shown =
+                lastArticleEvent(article.id).map(ChangeType::showsArticle).orElse(false);
         ChangeType type;
         if (change.kind() == ArticleChanged.Kind.DELETED) {
             type = shown ? ChangeType.ARTICLE_DELETED : null;
@@ -46,8 +47,11 @@ public class ChangeOutbox {
 
     void onCommentsChanged(@Observes CommentsChanged change) {
         // the count as this transaction leaves it (moved in place by the comment service, not through the entity)
-        List<Object[]> rows = em.createQuery("select a.status, a.slug, a.version, a.commentCount from Article a where a.id = :id",
-                Object[].class).setParameter("id", change.articleId()).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select a.status, a.slug, a.version, a.commentCount from Article a where a.id = :id",
+                        Object[].class)
+                .setParameter("id", change.articleId())
+                .getResultList();
         if (rows.isEmpty() || rows.get(0)[0] != ArticleStatus.PUBLISHED) {
             return;
         }
@@ -57,7 +61,11 @@ public class ChangeOutbox {
             case EDITED -> ChangeType.COMMENT_EDITED;
             case REMOVED -> ChangeType.COMMENT_REMOVED;
         };
-        record(type, change.articleId(), (String) article[1], (Long) article[2],
+        record(
+                type,
+                change.articleId(),
+                (String) article[1],
+                (Long) article[2],
                 "{\"commentId\":" + change.commentId() + ",\"commentCount\":" + article[3] + "}");
     }
 
@@ -71,8 +79,14 @@ public class ChangeOutbox {
     }
 
     private Optional<ChangeType> lastArticleEvent(long articleId) {
-        return em.createQuery("select e.type from ChangeEvent e where e.articleId = :id and e.type like 'article.%' order by e.id desc",
-                String.class).setParameter("id", articleId).setMaxResults(1).getResultStream().findFirst().map(ChangeType::fromWireName);
+        return em.createQuery(
+                        "select e.type from ChangeEvent e where e.articleId = :id and e.type like 'article.%' order by e.id desc",
+                        String.class)
+                .setParameter("id", articleId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ChangeType::fromWireName);
     }
 
     private void record(ChangeType type, long articleId, String slug, long version, String payload) {

@@ -87,13 +87,13 @@ public class ChangePump {
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) { // once per outage
-                LOG.warnf("changes cannot be numbered or delivered for now (%s); retrying every second", e.getMessage());
+                LOG.warnf(
+                        "changes cannot be numbered or delivered for now (%s); retrying every second", e.getMessage());
             }
             failing = true;
         }
     }
 
     /** Fired on the pump's thread after each pass: the consumers look for what they have not handled yet. */
-    public record ChangesSequenced() {
-    }
+    public record ChangesSequenced() {}
 }

@@ -13,8 +13,9 @@ public enum ChangeType {
     COMMENT_REMOVED("comment.removed", false);
 
     /** The wire names, for the Bean Validation pattern of webhook subscriptions. */
-    public static final String WIRE_NAMES = "article\\.published|article\\.updated|article\\.unpublished|article\\.deleted"
-            + "|comment\\.approved|comment\\.edited|comment\\.removed";
+    public static final String WIRE_NAMES =
+            "article\\.published|article\\.updated|article\\.unpublished|article\\.deleted"
+                    + "|comment\\.approved|comment\\.edited|comment\\.removed";
 
     public final String wireName;
     /** The article leaves the published archive: a client drops its copy. */
@@ -31,7 +32,9 @@ public enum ChangeType {
     }
 
     static ChangeType fromWireName(String name) {
-        return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.wireName.equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no change type " + name));
     }
 }

@@ -46,8 +46,7 @@ public class CommentBatches implements TransactionRunner {
     /** A post's answer when its batch rolled back before committing: it runs again in a transaction of its own. */
     private static final Object RUN_ALONE = new Object();
 
-    private record Waiting(Callable<?> work, CompletableFuture<Object> answer, long queuedAt) {
-    }
+    private record Waiting(Callable<?> work, CompletableFuture<Object> answer, long queuedAt) {}
 
     @Inject
     EntityManager em;
@@ -68,16 +67,23 @@ public class CommentBatches implements TransactionRunner {
     private Counter reruns;
 
     void start(@Observes StartupEvent started) {
-        sizes = DistributionSummary.builder("kiosque.comment.batch.size").description("Comment posts written in one transaction")
-                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64).register(registry);
-        queueWait = Timer.builder("kiosque.comment.batch.queue.wait").description("Time a comment post waits for its batch to start")
+        sizes = DistributionSummary.builder("kiosque.comment.batch.size")
+                .description("Comment posts written in one transaction")
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64)
                 .register(registry);
-        work = Timer.builder("kiosque.comment.batch.work").description("Time a batch's statements take, before its commit")
+        queueWait = Timer.builder("kiosque.comment.batch.queue.wait")
+                .description("Time a comment post waits for its batch to start")
                 .register(registry);
-        commit = Timer.builder("kiosque.comment.batch.commit").description("Time a batch's commit takes").register(registry);
+        work = Timer.builder("kiosque.comment.batch.work")
+                .description("Time a batch's statements take, before its commit")
+                .register(registry);
+        commit = Timer.builder("kiosque.comment.batch.commit")
+                .description("Time a batch's commit takes")
+                .register(registry);
         registry.gauge("kiosque.comment.batch.queued", this, CommentBatches::queued);
         reruns = Counter.builder("kiosque.comment.batch.reruns")
-                .description("Batches rolled back by one post's failure, whose posts then ran alone").register(registry);
+                .description("Batches rolled back by one post's failure, whose posts then ran alone")
+                .register(registry);
         running = true;
         for (int i = 0; i < WRITERS; i++) {
             Thread writer = new Thread(this::write, "comment-batches-" + i);
@@ -124,8 +130,11 @@ public class CommentBatches implements TransactionRunner {
             throw (RuntimeException) e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.UNAVAILABLE, "interrupted while the comment was being written; retry with the same "
-                    + "Idempotency-Key to learn whether it was stored", Map.of("Retry-After", "1"));
+            throw new ProblemException(
+                    ProblemType.UNAVAILABLE,
+                    "interrupted while the comment was being written; retry with the same "
+                            + "Idempotency-Key to learn whether it was stored",
+                    Map.of("Retry-After", "1"));
         }
         return answer == RUN_ALONE ? OWN.call(post) : (T) answer;
     }
@@ -172,14 +181,18 @@ public class CommentBatches implements TransactionRunner {
             });
         } catch (RuntimeException e) {
             if (workedAt[0] == 0) {
-                LOG.debugf(e, "a batch of %d comments rolled back before its commit; each runs again alone", batch.size());
+                LOG.debugf(
+                        e, "a batch of %d comments rolled back before its commit; each runs again alone", batch.size());
                 reruns.increment(); // nothing was committed: each post gets the answer it would have had alone
                 batch.forEach(waiting -> waiting.answer().complete(RUN_ALONE));
                 return;
             }
             LOG.warnf("a batch of %d comments failed to commit: %s", batch.size(), e.getMessage());
-            ProblemException unknown = new ProblemException(ProblemType.UNAVAILABLE, "the database did not confirm that the comment "
-                    + "was stored; retry with the same Idempotency-Key, which replays the comment if it was", Map.of("Retry-After", "5"));
+            ProblemException unknown = new ProblemException(
+                    ProblemType.UNAVAILABLE,
+                    "the database did not confirm that the comment "
+                            + "was stored; retry with the same Idempotency-Key, which replays the comment if it was",
+                    Map.of("Retry-After", "5"));
             batch.forEach(waiting -> waiting.answer().completeExceptionally(unknown));
             return;
         }

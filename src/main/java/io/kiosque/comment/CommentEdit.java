@@ -6,5 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The author's new text. */
 @Schema(name = "CommentEdit")
 public record CommentEdit(
-        @NotNull @Schema(required = true, minLength = 1, maxLength = 5000, examples = "Une « amitié invincible », vraiment ?") String body) {
-}
+        @NotNull
+        @Schema(required = true, minLength = 1, maxLength = 5000, examples = "Une « amitié invincible », vraiment ?")
+        String body) {}

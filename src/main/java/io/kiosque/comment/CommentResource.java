@@ -46,38 +46,61 @@ public class CommentResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Get one comment", description = "Approved comments are public; the author (with X-Edit-Token) and moderators also see it while pending.")
-    @APIResponse(responseCode = "200", description = "The comment", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
+    @Operation(
+            summary = "Get one comment",
+            description =
+                    "Approved comments are public; the author (with X-Edit-Token) and moderators also see it while pending.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = "No such comment, or not visible to the caller")
-    public CommentView get(@PathParam("id") long id, @Parameter(description = "The comment's edit token") @HeaderParam(EDIT_TOKEN) String editToken) {
+    public CommentView get(
+            @PathParam("id") long id,
+            @Parameter(description = "The comment's edit token") @HeaderParam(EDIT_TOKEN) String editToken) {
         return CommentView.of(comments.visible(id, editToken, identity.hasRole(Roles.MODERATOR)), List.of());
     }
 
     @PATCH
     @Consumes(APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Edit your comment", description = "With the editToken from the POST, within 15 minutes. "
-            + "The new text goes through the moderation rules again; an edit never takes a comment out of the moderation queue, "
-            + "and a comment rejected or marked as spam cannot be edited.")
+    @Operation(
+            summary = "Edit your comment",
+            description = "With the editToken from the POST, within 15 minutes. "
+                    + "The new text goes through the moderation rules again; an edit never takes a comment out of the moderation queue, "
+                    + "and a comment rejected or marked as spam cannot be edited.")
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)))
-    @APIResponse(responseCode = "200", description = "The comment after the edit (its status may now be pending)", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment after the edit (its status may now be pending)",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a length out of bounds")
     @APIResponse(responseCode = "403", description = "Wrong edit token, or the edit window has closed")
     @APIResponse(responseCode = "404", description = "No such comment, or its article is not published")
-    @APIResponse(responseCode = "409", description = "Rejected or marked as spam by moderation, or comments closed on the article")
+    @APIResponse(
+            responseCode = "409",
+            description = "Rejected or marked as spam by moderation, or comments closed on the article")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public CommentView edit(@PathParam("id") long id, @Parameter(description = "The comment's edit token", required = true) @HeaderParam(EDIT_TOKEN) String editToken,
+    public CommentView edit(
+            @PathParam("id") long id,
+            @Parameter(description = "The comment's edit token", required = true) @HeaderParam(EDIT_TOKEN)
+                    String editToken,
             @Valid @NotNull(message = "a JSON body is required") CommentEdit edit) {
         return CommentView.of(comments.edit(id, editToken, edit), List.of());
     }
 
     @DELETE
     @PermitAll
-    @Operation(summary = "Delete your comment", description = "With the editToken from the POST, within 15 minutes. Replies to it are no longer shown.")
+    @Operation(
+            summary = "Delete your comment",
+            description = "With the editToken from the POST, within 15 minutes. Replies to it are no longer shown.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Wrong edit token, or the edit window has closed")
     @APIResponse(responseCode = "404", description = "No such comment")
-    public Response delete(@PathParam("id") long id, @Parameter(description = "The comment's edit token", required = true) @HeaderParam(EDIT_TOKEN) String editToken) {
+    public Response delete(
+            @PathParam("id") long id,
+            @Parameter(description = "The comment's edit token", required = true) @HeaderParam(EDIT_TOKEN)
+                    String editToken) {
         comments.delete(id, editToken);
         return Response.noContent().build();
     }
@@ -86,13 +109,16 @@ public class CommentResource {
     @Path("flags")
     @Consumes(APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Flag a comment for moderators", description = "Each client counts once per comment; 3 flags (configurable) send it back to the queue.")
+    @Operation(
+            summary = "Flag a comment for moderators",
+            description = "Each client counts once per comment; 3 flags (configurable) send it back to the queue.")
     @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = FlagInput.class)))
     @APIResponse(responseCode = "204", description = "Flag recorded (or already recorded for this client)")
     @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown reason")
     @APIResponse(responseCode = "404", description = "No such approved comment")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public Response flag(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") FlagInput flag) {
+    public Response flag(
+            @PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") FlagInput flag) {
         comments.flag(id, flag.reason(), client.hash());
         return Response.noContent().build();
     }

@@ -59,15 +59,19 @@ public class CommentService {
     private final ThreadLocal<List<Comment>> batchPosts = new ThreadLocal<>();
 
     private ModerationRules rules() {
-        return new ModerationRules(config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
+        return new ModerationRules(
+                config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
     }
 
     /** Creates a comment; the receipt carries its edit token, which is stored only as a hash. */
     public CommentReceipt post(long articleId, CommentInput input, String clientHash) {
-        Article article = Article.<Article>findByIdOptional(articleId).filter(Article::isPublished)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + articleId + "'"));
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .filter(Article::isPublished)
+                .orElseThrow(() ->
+                        new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + articleId + "'"));
         if (article.commentMode == CommentMode.CLOSED) {
-            throw new ProblemException(ProblemType.CONFLICT, "comments are closed on this article; no new comment can be posted");
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "comments are closed on this article; no new comment can be posted");
         }
         String authorName = text(input.authorName(), "authorName", MAX_NAME).replaceAll("\\s+", " ");
         String body = text(input.body(), "body", MAX_BODY);
@@ -77,7 +81,8 @@ public class CommentService {
         comment.body = body;
         placeInThread(comment, input.parentId(), input.paragraphId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ModerationRules.Verdict verdict = rules().judge(article.commentMode, authorName, body, isDuplicate(comment, now));
+        ModerationRules.Verdict verdict =
+                rules().judge(article.commentMode, authorName, body, isDuplicate(comment, now));
         comment.status = verdict.status();
         comment.holdReason = verdict.reason();
         comment.clientHash = clientHash;
@@ -106,8 +111,12 @@ public class CommentService {
             where.append(" and ").append(KeysetCursor.decode(cursor).condition("createdAt", newestFirst, params));
         }
         // The order names the index's equality columns too, so that it delivers rows already sorted (H2 needs it).
-        Sort sort = newestFirst ? Sort.descending("articleId", "status", "createdAt", "id") : Sort.ascending("articleId", "status", "createdAt", "id");
-        List<Comment> roots = Comment.<Comment>find(where.toString(), sort, params).page(Page.ofSize(limit + 1)).list();
+        Sort sort = newestFirst
+                ? Sort.descending("articleId", "status", "createdAt", "id")
+                : Sort.ascending("articleId", "status", "createdAt", "id");
+        List<Comment> roots = Comment.<Comment>find(where.toString(), sort, params)
+                .page(Page.ofSize(limit + 1))
+                .list();
         boolean more = roots.size() > limit;
         if (more) {
             roots = roots.subList(0, limit);
@@ -134,24 +143,30 @@ public class CommentService {
     public Comment edit(long id, String editToken, CommentEdit edit) {
         Comment comment = authorised(id, editToken);
         if (Comment.REJECTED.equals(comment.status) || Comment.SPAM.equals(comment.status)) {
-            throw new ProblemException(ProblemType.CONFLICT, "comment " + id + " was " + (Comment.SPAM.equals(comment.status)
-                    ? "marked as spam" : "rejected") + " by moderation and can no longer be edited; it can still be deleted");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "comment " + id + " was " + (Comment.SPAM.equals(comment.status) ? "marked as spam" : "rejected")
+                            + " by moderation and can no longer be edited; it can still be deleted");
         }
         Article article = Article.findById(comment.articleId);
         if (article.commentMode == CommentMode.CLOSED) {
-            throw new ProblemException(ProblemType.CONFLICT, "comments are closed on this article; its comments can no longer be edited");
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "comments are closed on this article; its comments can no longer be edited");
         }
         String body = text(edit.body(), "body", MAX_BODY);
         comment.body = body;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ModerationRules.Verdict verdict = rules().judge(article.commentMode, comment.authorName, body, isDuplicate(comment, now));
+        ModerationRules.Verdict verdict =
+                rules().judge(article.commentMode, comment.authorName, body, isDuplicate(comment, now));
         if (Comment.PENDING.equals(comment.status) && Comment.APPROVED.equals(verdict.status())) {
-            verdict = new ModerationRules.Verdict(Comment.PENDING, comment.holdReason); // only a moderator takes it out of the queue
+            verdict = new ModerationRules.Verdict(
+                    Comment.PENDING, comment.holdReason); // only a moderator takes it out of the queue
         }
         setStatus(comment, verdict.status(), verdict.reason());
         comment.updatedAt = now;
         if (comment.isApproved()) {
-            commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, CommentsChanged.Kind.EDITED)); // readers see the new text
+            commentChanges.fire(new CommentsChanged(
+                    comment.articleId, comment.id, CommentsChanged.Kind.EDITED)); // readers see the new text
         }
         return comment;
     }
@@ -173,8 +188,12 @@ public class CommentService {
         if (!comment.isApproved()) {
             throw notFound(id);
         }
-        long already = em.createQuery("select count(f) from CommentFlag f where f.commentId = :id and f.clientHash = :client", Long.class)
-                .setParameter("id", id).setParameter("client", clientHash).getSingleResult();
+        long already = em.createQuery(
+                        "select count(f) from CommentFlag f where f.commentId = :id and f.clientHash = :client",
+                        Long.class)
+                .setParameter("id", id)
+                .setParameter("client", clientHash)
+                .getSingleResult();
         if (already > 0) {
             return;
         }
@@ -192,7 +211,9 @@ public class CommentService {
             }
             throw e;
         }
-        em.createQuery("update Comment c set c.flagCount = c.flagCount + 1 where c.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("update Comment c set c.flagCount = c.flagCount + 1 where c.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.refresh(comment);
         if (comment.flagCount >= config.flagsToHold()) {
             setStatus(comment, Comment.PENDING, comment.flagCount + " reader flags");
@@ -202,7 +223,9 @@ public class CommentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ModerationView.Page queue(String status, int page, int size) {
         var query = Comment.<Comment>find("status", Sort.ascending("createdAt", "id"), status);
-        List<ModerationView> items = query.page(Page.of(page - 1, size)).list().stream().map(ModerationView::of).toList();
+        List<ModerationView> items = query.page(Page.of(page - 1, size)).list().stream()
+                .map(ModerationView::of)
+                .toList();
         long total = query.count();
         return new ModerationView.Page(items, page, size, total, PageLinks.pageCount(total, size));
     }
@@ -221,7 +244,8 @@ public class CommentService {
         if (parentId != null) {
             Comment parent = Comment.<Comment>findByIdOptional(parentId)
                     .filter(p -> p.articleId.equals(comment.articleId) && p.isApproved())
-                    .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE,
+                    .orElseThrow(() -> new ProblemException(
+                            ProblemType.UNPROCESSABLE,
                             "parentId: " + parentId + " is not an approved comment of this article"));
             if (parent.depth >= config.maxDepth()) {
                 // the deepest level is reached: the reply joins its parent's branch instead of nesting further
@@ -236,7 +260,8 @@ public class CommentService {
         if (paragraphId != null) {
             Block block = Block.<Block>findByIdOptional(paragraphId)
                     .filter(b -> b.article.id.equals(comment.articleId) && b.type != BlockType.AD)
-                    .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE,
+                    .orElseThrow(() -> new ProblemException(
+                            ProblemType.UNPROCESSABLE,
                             "paragraphId: " + paragraphId + " is not a paragraph or heading of this article"));
             comment.paragraphId = block.id;
             comment.anchorText = block.text.length() <= 200 ? block.text : block.text.substring(0, 200);
@@ -246,11 +271,15 @@ public class CommentService {
     /** Sets the comment's dedup key and tells whether the same author posted the same text recently on the article. */
     private boolean isDuplicate(Comment comment, Instant now) {
         comment.dedupKey = Digests.sha256(Typography.fold(comment.authorName) + "\n" + comment.body);
-        long same = em.createQuery("select count(c) from Comment c where c.articleId = :article and c.dedupKey = :key "
-                        + "and c.createdAt > :since and c.id <> :self", Long.class)
-                .setParameter("article", comment.articleId).setParameter("key", comment.dedupKey)
+        long same = em.createQuery(
+                        "select count(c) from Comment c where c.articleId = :article and c.dedupKey = :key "
+                                + "and c.createdAt > :since and c.id <> :self",
+                        Long.class)
+                .setParameter("article", comment.articleId)
+                .setParameter("key", comment.dedupKey)
                 .setParameter("since", now.minus(config.duplicateWindow()))
-                .setParameter("self", comment.id == null ? -1L : comment.id).getSingleResult();
+                .setParameter("self", comment.id == null ? -1L : comment.id)
+                .getSingleResult();
         return same > 0;
     }
 
@@ -259,7 +288,8 @@ public class CommentService {
             return List.of();
         }
         List<Long> rootIds = roots.stream().map(c -> c.id).toList();
-        List<Comment> replies = Comment.list("rootId in ?1 and status = ?2", Sort.ascending("createdAt", "id"), rootIds, Comment.APPROVED);
+        List<Comment> replies = Comment.list(
+                "rootId in ?1 and status = ?2", Sort.ascending("createdAt", "id"), rootIds, Comment.APPROVED);
         Map<Long, List<Comment>> children = new HashMap<>();
         for (Comment reply : replies) {
             children.computeIfAbsent(reply.parentId, k -> new ArrayList<>()).add(reply);
@@ -273,7 +303,9 @@ public class CommentService {
 
     /** A comment with its visible replies; a reply whose parent is not visible is not shown. */
     private static CommentView view(Comment comment, Map<Long, List<Comment>> children) {
-        List<CommentView> replies = children.getOrDefault(comment.id, List.of()).stream().map(c -> view(c, children)).toList();
+        List<CommentView> replies = children.getOrDefault(comment.id, List.of()).stream()
+                .map(c -> view(c, children))
+                .toList();
         return CommentView.of(comment, replies);
     }
 
@@ -316,18 +348,24 @@ public class CommentService {
         Map<Long, Integer> counts = new TreeMap<>();
         batch.forEach(comment -> counts.merge(comment.articleId, 1, Integer::sum));
         counts.forEach(this::addToCount);
-        batch.forEach(comment -> commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, CommentsChanged.Kind.APPROVED)));
+        batch.forEach(comment ->
+                commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, CommentsChanged.Kind.APPROVED)));
     }
 
     private void adjustCount(Comment comment, int delta) {
         addToCount(comment.articleId, delta);
-        commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, delta > 0 ? CommentsChanged.Kind.APPROVED : CommentsChanged.Kind.REMOVED));
+        commentChanges.fire(new CommentsChanged(
+                comment.articleId,
+                comment.id,
+                delta > 0 ? CommentsChanged.Kind.APPROVED : CommentsChanged.Kind.REMOVED));
     }
 
     /** Counts in place, without bumping the article's version: a comment is not an edit of the article. */
     private void addToCount(long articleId, int delta) {
         em.createQuery("update Article a set a.commentCount = a.commentCount + :delta where a.id = :id")
-                .setParameter("delta", delta).setParameter("id", articleId).executeUpdate();
+                .setParameter("delta", delta)
+                .setParameter("id", articleId)
+                .executeUpdate();
     }
 
     private Comment authorised(long id, String editToken) {
@@ -336,11 +374,14 @@ public class CommentService {
             throw notFound(id);
         }
         if (editToken == null || !tokenMatches(comment, editToken)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "X-Edit-Token does not match this comment; only its author can change it");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "X-Edit-Token does not match this comment; only its author can change it");
         }
         if (Instant.now().isAfter(comment.editableUntil)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "the edit window closed at " + comment.editableUntil
-                    + "; comments can be changed for " + config.editWindow().toMinutes() + " minutes after posting");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "the edit window closed at " + comment.editableUntil + "; comments can be changed for "
+                            + config.editWindow().toMinutes() + " minutes after posting");
         }
         return comment;
     }
@@ -375,9 +416,9 @@ public class CommentService {
         String text = Typography.trim(Unicode.withoutInvisible(Typography.clean(raw == null ? "" : raw)));
         int length = Unicode.hasVisibleText(text) ? text.codePointCount(0, text.length()) : 0;
         if (length < 1 || length > max) {
-            throw new ProblemException(ProblemType.VALIDATION, field + ": must be 1 to " + max + " characters (got " + length + ")");
+            throw new ProblemException(
+                    ProblemType.VALIDATION, field + ": must be 1 to " + max + " characters (got " + length + ")");
         }
         return text;
     }
-
 }

@@ -7,6 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A moderator's decision. */
 @Schema(name = "ModerationDecision")
 public record ModerationDecision(
-        @NotNull @Pattern(regexp = "approved|rejected|spam", message = "must be approved, rejected or spam")
-        @Schema(required = true, enumeration = { "approved", "rejected", "spam" }, examples = "approved") String status) {
-}
+        @NotNull
+        @Pattern(regexp = "approved|rejected|spam", message = "must be approved, rejected or spam")
+        @Schema(
+                required = true,
+                enumeration = {"approved", "rejected", "spam"},
+                examples = "approved")
+        String status) {}

@@ -43,26 +43,49 @@ public class ModerationResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List comments by status, oldest first", description = "status=pending (the default) is the queue.")
-    @APIResponse(responseCode = "200", description = "A page of comments", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationView.Page.class)))
-    public Response queue(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|approved|rejected|spam", message = "must be pending, approved, rejected or spam") String status,
+    @Operation(
+            summary = "List comments by status, oldest first",
+            description = "status=pending (the default) is the queue.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of comments",
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = ModerationView.Page.class)))
+    public Response queue(
+            @QueryParam("status")
+                    @DefaultValue("pending")
+                    @Pattern(
+                            regexp = "pending|approved|rejected|spam",
+                            message = "must be pending, approved, rejected or spam")
+                    String status,
             @Valid @BeanParam PageParams paging) {
         ModerationView.Page result = comments.queue(status, paging.page, paging.size);
-        return Response.ok(result).header("Link", PageLinks.header(uri, paging.page, result.totalPages()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        return Response.ok(result)
+                .header("Link", PageLinks.header(uri, paging.page, result.totalPages()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(APPLICATION_JSON)
     @Operation(summary = "Approve, reject or mark a comment as spam")
-    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationDecision.class)))
-    @APIResponse(responseCode = "200", description = "The comment after the decision", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationView.class)))
+    @RequestBody(
+            content =
+                    @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationDecision.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The comment after the decision",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ModerationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown status")
     @APIResponse(responseCode = "404", description = "No such comment")
     @APIResponse(responseCode = "409", description = "The author deleted it")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public ModerationView decide(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") ModerationDecision decision) {
+    public ModerationView decide(
+            @PathParam("id") long id,
+            @Valid @NotNull(message = "a JSON body is required") ModerationDecision decision) {
         return ModerationView.of(comments.decide(id, decision.status()));
     }
 }

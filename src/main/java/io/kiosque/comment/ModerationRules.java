@@ -24,8 +24,7 @@ final class ModerationRules {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s]+");
 
     /** The status a comment gets, and why when it is not approved. */
-    record Verdict(String status, String reason) {
-    }
+    record Verdict(String status, String reason) {}
 
     private final Set<String> banned;
     private final Set<String> suspect;
@@ -71,7 +70,9 @@ final class ModerationRules {
 
     /** Folded words separated by single spaces: « Connard ! » becomes "connard". */
     static String words(String text) {
-        return Arrays.stream(Typography.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).collect(Collectors.joining(" "));
+        return Arrays.stream(Typography.fold(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.joining(" "));
     }
 
     private static String firstContained(String paddedText, Set<String> entries) {
@@ -84,6 +85,9 @@ final class ModerationRules {
     }
 
     private static Set<String> fold(Set<String> entries) {
-        return entries.stream().map(ModerationRules::words).filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return entries.stream()
+                .map(ModerationRules::words)
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -30,9 +30,17 @@ public class ArticleQuotesResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List an article's quotes in reading order", description = "Title quotes first (paragraphId null), then each block's; nested quotes follow their parent.")
-    @APIResponse(responseCode = "200", description = "The quotes", content = @Content(mediaType = APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = QuoteView.class)))
+    @Operation(
+            summary = "List an article's quotes in reading order",
+            description =
+                    "Title quotes first (paragraphId null), then each block's; nested quotes follow their parent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The quotes",
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = QuoteView.class)))
     @APIResponse(responseCode = "404", description = "No such article, or a draft the caller may not see")
     public List<QuoteView> list(@PathParam("idOrSlug") String idOrSlug) {
         long id = access.readableHead(idOrSlug).id();

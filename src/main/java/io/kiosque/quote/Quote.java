@@ -32,6 +32,7 @@ public class Quote extends PanacheEntityBase {
 
     /** UTF-16 offsets of the quoted text in its block (or the title). Not named start/end: END is reserved SQL. */
     public int startOffset;
+
     public int endOffset;
 
     public String speaker;
@@ -43,10 +44,12 @@ public class Quote extends PanacheEntityBase {
     public String attribution;
     /** Where the words that decided the speaker are: a block (null for the title) and UTF-16 offsets; null without them. */
     public Long mentionBlockId;
+
     public Integer mentionStart;
     public Integer mentionEnd;
 
     /** Set when an editor corrected the speaker: re-extraction keeps it while the quote's text stays in its block. */
     public boolean speakerCorrected;
+
     public boolean kindCorrected;
 }

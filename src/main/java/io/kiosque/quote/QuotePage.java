@@ -11,6 +11,8 @@ public record QuotePage(
         @Schema(examples = "20") int size,
         @Schema(examples = "2") long totalItems,
         @Schema(examples = "1") int totalPages,
-        @Schema(description = "The most quoted speakers (at most 20) among the quotes matching q, whatever the speaker filter, most quotes first")
-        List<SpeakerFacet> speakers) {
-}
+
+        @Schema(
+                description =
+                        "The most quoted speakers (at most 20) among the quotes matching q, whatever the speaker filter, most quotes first")
+        List<SpeakerFacet> speakers) {}

@@ -15,7 +15,9 @@ public class QuotePatch {
     private String speaker;
 
     @Pattern(regexp = "speech|term", message = "must be speech or term")
-    @Schema(enumeration = { "speech", "term" }, examples = "speech")
+    @Schema(
+            enumeration = {"speech", "term"},
+            examples = "speech")
     private String kind;
 
     @JsonIgnore

@@ -1,9 +1,9 @@
 package io.kiosque.quote;
 
 import io.kiosque.article.Article;
-import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.ArticleChanged;
 import io.kiosque.article.ArticleService;
+import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.Block;
 import io.kiosque.text.FoundQuote;
 import io.kiosque.text.FrenchModels;
@@ -55,10 +55,12 @@ public class QuoteService {
 
     private void extract(Article article) {
         List<Block> blocks = article.blocks;
-        List<FoundQuote> found = QuoteFinder.find(article.title, blocks.stream().map(b -> b.text).toList(), article.language);
+        List<FoundQuote> found =
+                QuoteFinder.find(article.title, blocks.stream().map(b -> b.text).toList(), article.language);
         Map<String, List<Quote>> existing = new HashMap<>();
         for (Quote quote : Quote.<Quote>list("articleId", Sort.ascending("position"), article.id)) {
-            existing.computeIfAbsent(key(quote.blockId, quote.text), k -> new ArrayList<>()).add(quote);
+            existing.computeIfAbsent(key(quote.blockId, quote.text), k -> new ArrayList<>())
+                    .add(quote);
         }
         List<Quote> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -77,7 +79,8 @@ public class QuoteService {
             quote.language = f.language();
             if (!quote.speakerCorrected) {
                 setSpeaker(quote, f.speaker());
-                quote.attribution = f.attribution() == null ? null : f.attribution().wireName();
+                quote.attribution =
+                        f.attribution() == null ? null : f.attribution().wireName();
                 FoundQuote.Mention mention = f.mention();
                 quote.mentionBlockId = mention == null || mention.block() < 0 ? null : blocks.get(mention.block()).id;
                 quote.mentionStart = mention == null ? null : mention.start();
@@ -115,22 +118,31 @@ public class QuoteService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuotePage search(String speaker, String text, int page, int size) {
-        StringBuilder where = new StringBuilder("articleId in (select a.id from Article a where " + Article.publicAt("a") + ")");
-        Parameters params = Parameters.with("published", ArticleStatus.PUBLISHED).and("now", Instant.now());
+        StringBuilder where =
+                new StringBuilder("articleId in (select a.id from Article a where " + Article.publicAt("a") + ")");
+        Parameters params =
+                Parameters.with("published", ArticleStatus.PUBLISHED).and("now", Instant.now());
         if (text != null && !text.isBlank()) {
             where.append(" and textFolded like :text escape '\\'");
             params.and("text", "%" + likeEscaped(Typography.fold(text.strip())) + "%");
         }
-        var facets = Quote.getEntityManager().createQuery("select new io.kiosque.quote.SpeakerFacet(speaker, count(*)) from Quote where " + where
-                + " and speaker is not null group by speaker order by count(*) desc, speaker", SpeakerFacet.class).setMaxResults(SPEAKER_FACETS);
+        var facets = Quote.getEntityManager()
+                .createQuery(
+                        "select new io.kiosque.quote.SpeakerFacet(speaker, count(*)) from Quote where " + where
+                                + " and speaker is not null group by speaker order by count(*) desc, speaker",
+                        SpeakerFacet.class)
+                .setMaxResults(SPEAKER_FACETS);
         params.map().forEach(facets::setParameter);
         List<SpeakerFacet> speakers = facets.getResultList();
         if (speaker != null && !speaker.isBlank()) {
             where.append(" and speakerFolded like :speaker escape '\\'");
             params.and("speaker", "%" + likeEscaped(Typography.fold(speaker.strip())) + "%");
         }
-        var query = Quote.<Quote>find(where.toString(), Sort.descending("articleId").and("position"), params);
-        List<QuoteView> items = query.page(Page.of(page - 1, size)).list().stream().map(QuoteView::of).toList();
+        var query =
+                Quote.<Quote>find(where.toString(), Sort.descending("articleId").and("position"), params);
+        List<QuoteView> items = query.page(Page.of(page - 1, size)).list().stream()
+                .map(QuoteView::of)
+                .toList();
         long total = query.count();
         return new QuotePage(items, page, size, total, PageLinks.pageCount(total, size), speakers);
     }
@@ -142,11 +154,14 @@ public class QuoteService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SpeakerPage speakers(String q, int page, int size) {
-        String where = " from Quote q, Article a where a.id = q.articleId and " + Article.publicAt("a") + " and q.speaker is not null"
+        String where = " from Quote q, Article a where a.id = q.articleId and " + Article.publicAt("a")
+                + " and q.speaker is not null"
                 + (q == null || q.isBlank() ? "" : " and q.speakerFolded like :q escape '\\'");
         var em = Quote.getEntityManager();
-        var items = em.createQuery("select new io.kiosque.quote.SpeakerView(q.speaker, count(q), count(distinct q.articleId), max(a.publishedAt))"
-                + where + " group by q.speaker order by max(a.publishedAt) desc, q.speaker", SpeakerView.class);
+        var items = em.createQuery(
+                "select new io.kiosque.quote.SpeakerView(q.speaker, count(q), count(distinct q.articleId), max(a.publishedAt))"
+                        + where + " group by q.speaker order by max(a.publishedAt) desc, q.speaker",
+                SpeakerView.class);
         var total = em.createQuery("select count(distinct q.speaker)" + where, Long.class);
         for (var query : List.of(items, total)) {
             query.setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", Instant.now());
@@ -154,16 +169,19 @@ public class QuoteService {
                 query.setParameter("q", "%" + likeEscaped(Typography.fold(q.strip())) + "%");
             }
         }
-        List<SpeakerView> found = items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<SpeakerView> found =
+                items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
         long count = total.getSingleResult();
         return new SpeakerPage(found, page, size, count, PageLinks.pageCount(count, size));
     }
 
     /** An editor's correction; it bumps the article's version so caches and ETags move on. */
     public Quote correct(long id, QuotePatch patch) {
-        Quote quote = Quote.<Quote>findByIdOptional(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no quote with id " + id));
+        Quote quote = Quote.<Quote>findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no quote with id " + id));
         if (patch.isSpeakerSent()) {
-            setSpeaker(quote, patch.getSpeaker() == null ? null : Typography.trim(Typography.clean(patch.getSpeaker())));
+            setSpeaker(
+                    quote, patch.getSpeaker() == null ? null : Typography.trim(Typography.clean(patch.getSpeaker())));
             quote.speakerCorrected = true;
             quote.attribution = null;
             quote.mentionBlockId = null;

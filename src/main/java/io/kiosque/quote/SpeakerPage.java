@@ -10,5 +10,4 @@ public record SpeakerPage(
         @Schema(examples = "1") int page,
         @Schema(examples = "20") int size,
         @Schema(examples = "1") long totalItems,
-        @Schema(examples = "1") int totalPages) {
-}
+        @Schema(examples = "1") int totalPages) {}

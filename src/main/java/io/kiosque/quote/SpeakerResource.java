@@ -38,17 +38,26 @@ public class SpeakerResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the people quoted in published articles",
-            description = "Most recently quoted first, with how many quotes and articles are theirs. Within an article, a surname, a role or a "
-                    + "pronoun that stands for someone named in full counts for that person. q ignores accents and case: q=lemaire finds "
-                    + "« Bruno Le Maire » only if written so; q=maire finds it.")
-    @APIResponse(responseCode = "200", description = "A page of speakers",
+    @Operation(
+            summary = "List the people quoted in published articles",
+            description =
+                    "Most recently quoted first, with how many quotes and articles are theirs. Within an article, a surname, a role or a "
+                            + "pronoun that stands for someone named in full counts for that person. q ignores accents and case: q=lemaire finds "
+                            + "« Bruno Le Maire » only if written so; q=maire finds it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of speakers",
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SpeakerPage.class)))
     public Response list(
-            @Parameter(description = "Part of the speaker's name or role", example = "poutine") @QueryParam("q") @Size(max = 300) String q,
+            @Parameter(description = "Part of the speaker's name or role", example = "poutine")
+                    @QueryParam("q")
+                    @Size(max = 300)
+                    String q,
             @Valid @BeanParam PageParams paging) {
         SpeakerPage result = quotes.speakers(q, paging.page, paging.size);
-        return Response.ok(result).header("Link", PageLinks.header(uri, paging.page, result.totalPages())).build();
+        return Response.ok(result)
+                .header("Link", PageLinks.header(uri, paging.page, result.totalPages()))
+                .build();
     }
 }

@@ -50,12 +50,10 @@ public final class FrenchAnalysis {
 
     private static final CharArraySet FOLDED_STOP_WORDS = foldedStopWords();
 
-    private FrenchAnalysis() {
-    }
+    private FrenchAnalysis() {}
 
     /** One analysed word: its search term, where it sits in the text (UTF-16 offsets) and its word position. */
-    public record Token(String term, int start, int end, int position) {
-    }
+    public record Token(String term, int start, int end, int position) {}
 
     /** The text's words as search terms; stop words leave a gap in the positions, as in the index. */
     public static List<Token> tokens(String text) {

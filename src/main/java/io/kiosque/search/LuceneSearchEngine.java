@@ -101,11 +101,14 @@ class LuceneSearchEngine implements SearchEngine {
             };
         }
     };
+
     private static final String LENGTH_NORM = "lengthNorm";
     /** Stored with every commit: an index of another layout (an older Kiosque's) is rebuilt from the database. */
     private static final String LAYOUT_KEY = "kiosque.search.layout";
+
     private static final String LAYOUT = "ranking-parts-1";
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
+    private static final Sort BY_RELEVANCE =
+            new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
     private static final int REBUILD_BATCH = 500;
 
     @ConfigProperty(name = "kiosque.search.index-dir")
@@ -121,9 +124,11 @@ class LuceneSearchEngine implements SearchEngine {
     private static final Duration MAX_SEARCH_WAIT = Duration.ofSeconds(2);
 
     /** Applies committed changes off the request threads, one run at a time; a run covers every change before it. */
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> new Thread(r, "kiosque-search-indexer"));
+    private final ExecutorService indexer =
+            Executors.newSingleThreadExecutor(r -> new Thread(r, "kiosque-search-indexer"));
     /** Changes committed (one per ArticleChanged) and, of those, how many the index has applied. */
     private final AtomicLong committed = new AtomicLong();
+
     private volatile long applied;
     private final Object progress = new Object();
 
@@ -133,7 +138,9 @@ class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public void articleChanged(long articleId, boolean deleted) {
-        em.createNativeQuery("insert into search_pending (article_id) values (?1)").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("insert into search_pending (article_id) values (?1)")
+                .setParameter(1, articleId)
+                .executeUpdate();
     }
 
     /** Before the first request: opens the index (rebuilding a missing, unreadable or outdated one) and replays the outbox. */
@@ -212,8 +219,14 @@ class LuceneSearchEngine implements SearchEngine {
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = offset; i < docs.length; i++) {
                     Document doc = searcher.storedFields().document(docs[i].doc);
-                    Long quoteId = doc.getField("quoteId") == null ? null : doc.getField("quoteId").numericValue().longValue();
-                    hits.add(new Hit(doc.get("type"), doc.getField("articleId").numericValue().longValue(), quoteId, ((FieldDoc) docs[i]).score));
+                    Long quoteId = doc.getField("quoteId") == null
+                            ? null
+                            : doc.getField("quoteId").numericValue().longValue();
+                    hits.add(new Hit(
+                            doc.get("type"),
+                            doc.getField("articleId").numericValue().longValue(),
+                            quoteId,
+                            ((FieldDoc) docs[i]).score));
                 }
                 return new Hits(hits, top.totalHits.value);
             } finally {
@@ -242,7 +255,8 @@ class LuceneSearchEngine implements SearchEngine {
         if (writer != null) {
             return;
         }
-        Directory directory = indexDir.isPresent() ? FSDirectory.open(Path.of(indexDir.get())) : new ByteBuffersDirectory();
+        Directory directory =
+                indexDir.isPresent() ? FSDirectory.open(Path.of(indexDir.get())) : new ByteBuffersDirectory();
         try {
             writer = new IndexWriter(directory, config());
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException e) {
@@ -254,7 +268,9 @@ class LuceneSearchEngine implements SearchEngine {
             writer = new IndexWriter(directory, config());
         }
         if (writer.getDocStats().numDocs > 0 && !LAYOUT.equals(committedLayout(writer))) {
-            LOG.infof("search index in %s has another layout; rebuilding it from the database", indexDir.orElse("memory"));
+            LOG.infof(
+                    "search index in %s has another layout; rebuilding it from the database",
+                    indexDir.orElse("memory"));
             writer.deleteAll();
         }
         writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
@@ -295,10 +311,13 @@ class LuceneSearchEngine implements SearchEngine {
         while (true) {
             long from = after;
             @SuppressWarnings("unchecked")
-            List<Number> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select a.id from article a where " + Article.publicAtSql("a", 2) + " and a.id > ?1 order by a.id")
-                    .setParameter(1, from)
-                    .setParameter(2, Instant.now()).setMaxResults(REBUILD_BATCH).getResultList());
+            List<Number> ids = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("select a.id from article a where " + Article.publicAtSql("a", 2)
+                                    + " and a.id > ?1 order by a.id")
+                            .setParameter(1, from)
+                            .setParameter(2, Instant.now())
+                            .setMaxResults(REBUILD_BATCH)
+                            .getResultList());
             if (ids.isEmpty()) {
                 break;
             }
@@ -316,8 +335,9 @@ class LuceneSearchEngine implements SearchEngine {
     /** Applies the recorded changes, commits the index, then forgets exactly the records it applied. */
     private void applyPending() throws IOException {
         @SuppressWarnings("unchecked")
-        List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select id, article_id from search_pending order by id").getResultList());
+        List<Object[]> pending = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select id, article_id from search_pending order by id")
+                        .getResultList());
         if (pending.isEmpty()) {
             return;
         }
@@ -330,13 +350,16 @@ class LuceneSearchEngine implements SearchEngine {
         index(List.copyOf(articles));
         writer.commit();
         searchers.maybeRefresh();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from search_pending where id in (?1)")
-                .setParameter(1, records).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from search_pending where id in (?1)")
+                        .setParameter(1, records)
+                        .executeUpdate());
     }
 
     /** Replaces the articles' documents by their current state in the database (none if gone or unpublished). */
     private void index(List<Long> articleIds) throws IOException {
-        Map<Long, SearchDocuments.Documents> loaded = QuarkusTransaction.requiringNew().call(() -> documents.load(articleIds));
+        Map<Long, SearchDocuments.Documents> loaded =
+                QuarkusTransaction.requiringNew().call(() -> documents.load(articleIds));
         for (Long id : articleIds) {
             Term key = new Term("article", id.toString());
             SearchDocuments.Documents docs = loaded.get(id);
@@ -350,7 +373,8 @@ class LuceneSearchEngine implements SearchEngine {
 
     private static List<Document> luceneDocuments(SearchDocuments.Documents docs) {
         SearchDocuments.ArticleDocument article = docs.article();
-        long publishedAt = article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
+        long publishedAt =
+                article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
         List<Document> out = new ArrayList<>(1 + docs.quotes().size());
         Document articleDoc = base("article", article.articleId(), publishedAt);
         int words = add(articleDoc, Ranking.Part.TITLE, List.of(article.title()))
@@ -362,7 +386,10 @@ class LuceneSearchEngine implements SearchEngine {
             Document quoteDoc = base("quote", article.articleId(), publishedAt);
             quoteDoc.add(new StoredField("quoteId", quote.quoteId()));
             int quoteWords = add(quoteDoc, Ranking.Part.BODY, List.of(quote.text()))
-                    + add(quoteDoc, Ranking.Part.SPEAKER, quote.speaker() == null ? List.of() : List.of(quote.speaker()));
+                    + add(
+                            quoteDoc,
+                            Ranking.Part.SPEAKER,
+                            quote.speaker() == null ? List.of() : List.of(quote.speaker()));
             quoteDoc.add(new FloatDocValuesField(LENGTH_NORM, Ranking.lengthNorm(quoteWords)));
             out.add(quoteDoc);
         }

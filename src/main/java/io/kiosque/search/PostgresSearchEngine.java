@@ -66,14 +66,22 @@ class PostgresSearchEngine implements SearchEngine {
 
     @SuppressWarnings("unchecked")
     private int backfillBatch() {
-        if (!(Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, BACKFILL_LOCK).getSingleResult()) {
+        if (!(Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, BACKFILL_LOCK)
+                .getSingleResult()) {
             return 0; // another instance is at it
         }
-        List<Long> ids = ((List<Number>) em.createNativeQuery("select a.id from article a where " + Article.publicAtSql("a", 1)
-                + " and not exists (select 1 from search_document d where d.article_id = a.id) order by a.id")
-                .setParameter(1, Instant.now()).setMaxResults(BACKFILL_BATCH).getResultList()).stream().map(Number::longValue).toList();
+        List<Long> ids = ((List<Number>) em.createNativeQuery(
+                                "select a.id from article a where " + Article.publicAtSql("a", 1)
+                                        + " and not exists (select 1 from search_document d where d.article_id = a.id) order by a.id")
+                        .setParameter(1, Instant.now())
+                        .setMaxResults(BACKFILL_BATCH)
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
         if (!ids.isEmpty()) {
-            em.createNativeQuery("select id from article where id in (?1) order by id for update").setParameter(1, ids).getResultList();
+            em.createNativeQuery("select id from article where id in (?1) order by id for update")
+                    .setParameter(1, ids)
+                    .getResultList();
             index(ids);
             LOG.infof("search: indexed %d published articles that had no search rows", ids.size());
         }
@@ -83,7 +91,9 @@ class PostgresSearchEngine implements SearchEngine {
     @Override
     public void articleChanged(long articleId, boolean deleted) {
         if (deleted) {
-            em.createNativeQuery("delete from search_document where article_id = ?1").setParameter(1, articleId).executeUpdate();
+            em.createNativeQuery("delete from search_document where article_id = ?1")
+                    .setParameter(1, articleId)
+                    .executeUpdate();
         } else {
             index(List.of(articleId));
         }
@@ -91,10 +101,14 @@ class PostgresSearchEngine implements SearchEngine {
 
     /** Replaces the articles' rows by their current state: none for those gone or unpublished. */
     private void index(List<Long> articleIds) {
-        em.createNativeQuery("delete from search_document where article_id in (?1)").setParameter(1, articleIds).executeUpdate();
+        em.createNativeQuery("delete from search_document where article_id in (?1)")
+                .setParameter(1, articleIds)
+                .executeUpdate();
         documents.load(articleIds).values().forEach(docs -> {
             long articleId = docs.article().articleId();
-            Timestamp publishedAt = docs.article().publishedAt() == null ? null : Timestamp.from(docs.article().publishedAt());
+            Timestamp publishedAt = docs.article().publishedAt() == null
+                    ? null
+                    : Timestamp.from(docs.article().publishedAt());
             insert(articleId, null, publishedAt, articleTerms(docs.article()));
             for (SearchDocuments.QuoteDocument quote : docs.quotes()) {
                 insert(articleId, quote.quoteId(), publishedAt, quoteTerms(quote));
@@ -103,30 +117,48 @@ class PostgresSearchEngine implements SearchEngine {
     }
 
     private void insert(long articleId, Long quoteId, Timestamp publishedAt, String terms) {
-        em.createNativeQuery("insert into search_document (article_id, quote_id, published_at, terms) values (?1, ?2, ?3, cast(?4 as tsvector))")
-                .setParameter(1, articleId).setParameter(2, quoteId).setParameter(3, publishedAt).setParameter(4, terms)
+        em.createNativeQuery(
+                        "insert into search_document (article_id, quote_id, published_at, terms) values (?1, ?2, ?3, cast(?4 as tsvector))")
+                .setParameter(1, articleId)
+                .setParameter(2, quoteId)
+                .setParameter(3, publishedAt)
+                .setParameter(4, terms)
                 .executeUpdate();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Hits search(SearchQuery query, String type, int offset, int limit) {
-        String typeFilter = type == null ? "" : "article".equals(type) ? " and quote_id is null" : " and quote_id is not null";
-        List<Object[]> rows = em.createNativeQuery("select article_id, quote_id, ts_rank(cast(?4 as real[]), terms, q, 1) as score, "
-                + "count(*) over () as total from search_document, cast(?1 as tsquery) q where terms @@ q" + typeFilter
-                + " order by score desc, published_at desc nulls last, id desc offset ?2 limit ?3")
-                .setParameter(1, TsTerms.query(query)).setParameter(2, offset).setParameter(3, limit).setParameter(4, TsTerms.WEIGHTS)
+        String typeFilter =
+                type == null ? "" : "article".equals(type) ? " and quote_id is null" : " and quote_id is not null";
+        List<Object[]> rows = em.createNativeQuery(
+                        "select article_id, quote_id, ts_rank(cast(?4 as real[]), terms, q, 1) as score, "
+                                + "count(*) over () as total from search_document, cast(?1 as tsquery) q where terms @@ q"
+                                + typeFilter
+                                + " order by score desc, published_at desc nulls last, id desc offset ?2 limit ?3")
+                .setParameter(1, TsTerms.query(query))
+                .setParameter(2, offset)
+                .setParameter(3, limit)
+                .setParameter(4, TsTerms.WEIGHTS)
                 .getResultList();
         List<Hit> hits = new ArrayList<>(rows.size());
         long total = 0;
         for (Object[] row : rows) {
             Long quoteId = row[1] == null ? null : ((Number) row[1]).longValue();
-            hits.add(new Hit(quoteId == null ? "article" : "quote", ((Number) row[0]).longValue(), quoteId, ((Number) row[2]).doubleValue()));
+            hits.add(new Hit(
+                    quoteId == null ? "article" : "quote",
+                    ((Number) row[0]).longValue(),
+                    quoteId,
+                    ((Number) row[2]).doubleValue()));
             total = ((Number) row[3]).longValue();
         }
         if (rows.isEmpty() && offset > 0) {
-            total = ((Number) em.createNativeQuery("select count(*) from search_document where terms @@ cast(?1 as tsquery)" + typeFilter)
-                    .setParameter(1, TsTerms.query(query)).getSingleResult()).longValue();
+            total = ((Number) em.createNativeQuery(
+                                    "select count(*) from search_document where terms @@ cast(?1 as tsquery)"
+                                            + typeFilter)
+                            .setParameter(1, TsTerms.query(query))
+                            .getSingleResult())
+                    .longValue();
         }
         return new Hits(hits, total);
     }

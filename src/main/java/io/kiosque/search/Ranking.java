@@ -13,7 +13,10 @@ final class Ranking {
 
     /** Where a match is found, with its weight relative to the title's (at most 1, as ts_rank requires). */
     enum Part {
-        TITLE(1.0f), HEADINGS(0.4f), SPEAKER(0.4f), BODY(0.1f);
+        TITLE(1.0f),
+        HEADINGS(0.4f),
+        SPEAKER(0.4f),
+        BODY(0.1f);
 
         final float weight;
 
@@ -32,8 +35,7 @@ final class Ranking {
     /** PostgreSQL keeps at most 256 positions of one term in a document (TsTerms): later occurrences add nothing. */
     private static final float[] OCCURRENCES = occurrencesTable(256);
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /** What {@code count} occurrences of a term in one part are worth, times the part's weight: 0.61 for one, 1 at most. */
     static float occurrences(float count) {

@@ -19,14 +19,12 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchDocuments {
 
-    public record ArticleDocument(long articleId, Instant publishedAt, String title, List<String> headings, List<String> paragraphs) {
-    }
+    public record ArticleDocument(
+            long articleId, Instant publishedAt, String title, List<String> headings, List<String> paragraphs) {}
 
-    public record QuoteDocument(long quoteId, String text, String speaker) {
-    }
+    public record QuoteDocument(long quoteId, String text, String speaker) {}
 
-    public record Documents(ArticleDocument article, List<QuoteDocument> quotes) {
-    }
+    public record Documents(ArticleDocument article, List<QuoteDocument> quotes) {}
 
     @Inject
     ArticleService articleService;
@@ -36,18 +34,34 @@ public class SearchDocuments {
      * queries whatever their number.
      */
     public Map<Long, Documents> load(List<Long> articleIds) {
-        List<Article> articles = articleService.findWithBlocks(articleIds).stream().filter(Article::isPublished).toList();
+        List<Article> articles = articleService.findWithBlocks(articleIds).stream()
+                .filter(Article::isPublished)
+                .toList();
         Map<Long, List<QuoteDocument>> quotes = new HashMap<>();
         if (!articles.isEmpty()) {
-            for (Quote q : Quote.<Quote>list("articleId in ?1", Sort.ascending("articleId", "position"), articles.stream().map(a -> a.id).toList())) {
-                quotes.computeIfAbsent(q.articleId, id -> new ArrayList<>()).add(new QuoteDocument(q.id, q.text, q.speaker));
+            for (Quote q : Quote.<Quote>list(
+                    "articleId in ?1",
+                    Sort.ascending("articleId", "position"),
+                    articles.stream().map(a -> a.id).toList())) {
+                quotes.computeIfAbsent(q.articleId, id -> new ArrayList<>())
+                        .add(new QuoteDocument(q.id, q.text, q.speaker));
             }
         }
         Map<Long, Documents> documents = new HashMap<>();
         for (Article article : articles) {
-            List<Block> blocks = article.blocks.stream().sorted(Comparator.comparingInt(b -> b.position)).toList();
-            documents.put(article.id, new Documents(new ArticleDocument(article.id, article.publishedAt, article.title,
-                    texts(blocks, BlockType.HEADING), texts(blocks, BlockType.PARAGRAPH)), quotes.getOrDefault(article.id, List.of())));
+            List<Block> blocks = article.blocks.stream()
+                    .sorted(Comparator.comparingInt(b -> b.position))
+                    .toList();
+            documents.put(
+                    article.id,
+                    new Documents(
+                            new ArticleDocument(
+                                    article.id,
+                                    article.publishedAt,
+                                    article.title,
+                                    texts(blocks, BlockType.HEADING),
+                                    texts(blocks, BlockType.PARAGRAPH)),
+                            quotes.getOrDefault(article.id, List.of())));
         }
         return documents;
     }

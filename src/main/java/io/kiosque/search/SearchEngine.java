@@ -20,9 +20,7 @@ interface SearchEngine {
     /** Hits ranked by relevance, then newest article first; {@code type} is article, quote or null for both. */
     Hits search(SearchQuery query, String type, int offset, int limit);
 
-    record Hit(String type, long articleId, Long quoteId, double score) {
-    }
+    record Hit(String type, long articleId, Long quoteId, double score) {}
 
-    record Hits(List<Hit> hits, long total) {
-    }
+    record Hits(List<Hit> hits, long total) {}
 }

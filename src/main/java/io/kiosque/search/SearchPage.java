@@ -7,8 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SearchPage")
 public record SearchPage(
         List<SearchHit> items,
-        @Schema(description = "1-based page number", examples = "1") int page,
+
+        @Schema(description = "1-based page number", examples = "1")
+        int page,
+
         @Schema(examples = "20") int size,
-        @Schema(description = "Hits over all pages", examples = "1") long totalItems,
-        @Schema(examples = "1") int totalPages) {
-}
+
+        @Schema(description = "Hits over all pages", examples = "1")
+        long totalItems,
+
+        @Schema(examples = "1") int totalPages) {}

@@ -113,7 +113,8 @@ public final class SearchQuery {
         return new Matches(clausesMatched, spans);
     }
 
-    private static boolean matchesAt(Clause clause, List<FrenchAnalysis.Token> tokens, Map<Integer, Integer> indexByPosition, int base) {
+    private static boolean matchesAt(
+            Clause clause, List<FrenchAnalysis.Token> tokens, Map<Integer, Integer> indexByPosition, int base) {
         for (int k = 0; k < clause.terms().size(); k++) {
             Integer index = indexByPosition.get(base + clause.offsets().get(k));
             if (index == null || !tokens.get(index).term().equals(clause.terms().get(k))) {
@@ -124,8 +125,7 @@ public final class SearchQuery {
     }
 
     /** A matched word: its UTF-16 offsets in the text and the index of the clause it belongs to. */
-    public record Span(int start, int end, int clause) {
-    }
+    public record Span(int start, int end, int clause) {}
 
     /** The matched words of a text, in order, and how many of the query's clauses they satisfy. */
     public record Matches(int clausesMatched, List<Span> spans) {

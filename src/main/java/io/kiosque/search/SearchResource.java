@@ -50,27 +50,52 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search published articles and quotes",
-            description = "Every word must match, in the title, a heading, a paragraph, a quote or a speaker's name; text between double "
-                    + "quotes (\"…\" or « … ») must match as a phrase. Accents, case, plurals and elisions (l’, d’, qu’) do not matter, "
-                    + "and stop words (le, de, et…) are ignored. Ranked by relevance (title and headings weigh more), then newest first. "
-                    + "Results stop at the 1 000th hit.")
-    @APIResponse(responseCode = "200", description = "A page of hits, best first",
-            headers = { @Header(name = "Link", description = "RFC 8288 links to the first, previous, next and last pages", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class),
-                    examples = @ExampleObject(name = "seed", value = Examples.SEARCH_PAGE)))
-    @APIResponse(responseCode = "400", description = "q is missing or too long, or paging goes past the 1 000th hit", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing q", value = Examples.PROBLEM_SEARCH_QUERY)))
+    @Operation(
+            summary = "Search published articles and quotes",
+            description =
+                    "Every word must match, in the title, a heading, a paragraph, a quote or a speaker's name; text between double "
+                            + "quotes (\"…\" or « … ») must match as a phrase. Accents, case, plurals and elisions (l’, d’, qu’) do not matter, "
+                            + "and stop words (le, de, et…) are ignored. Ranked by relevance (title and headings weigh more), then newest first. "
+                            + "Results stop at the 1 000th hit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of hits, best first",
+            headers = {
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links to the first, previous, next and last pages",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Cache-Control", schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = SearchPage.class),
+                            examples = @ExampleObject(name = "seed", value = Examples.SEARCH_PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "q is missing or too long, or paging goes past the 1 000th hit",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "missing q", value = Examples.PROBLEM_SEARCH_QUERY)))
     public Response search(
             @Parameter(description = "What the reader typed", example = "coree \"amitie invincible\"", required = true)
-            @QueryParam("q") @NotBlank(message = "is required: the words to search for") @Size(max = 200, message = "must be at most 200 characters") String q,
+                    @QueryParam("q")
+                    @NotBlank(message = "is required: the words to search for")
+                    @Size(max = 200, message = "must be at most 200 characters")
+                    String q,
             @Parameter(description = "Only articles or only quotes; both when absent")
-            @QueryParam("type") @Pattern(regexp = "article|quote", message = "must be article or quote") String type,
+                    @QueryParam("type")
+                    @Pattern(regexp = "article|quote", message = "must be article or quote")
+                    String type,
             @Valid @BeanParam PageParams paging) {
         if (paging.offset() + paging.size > SearchService.MAX_HITS) {
-            throw new ProblemException(ProblemType.VALIDATION, "page: search results stop at the " + SearchService.MAX_HITS
-                    + "th hit; refine the query instead of paging this deep");
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "page: search results stop at the " + SearchService.MAX_HITS
+                            + "th hit; refine the query instead of paging this deep");
         }
         SearchPage page = search.search(q, type, paging.page, paging.size);
         return Response.ok(page)

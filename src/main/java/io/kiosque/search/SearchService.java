@@ -24,6 +24,7 @@ public class SearchService {
 
     /** Search pages stop here: beyond it a reader refines the query, and deep offsets cost every engine. */
     public static final int MAX_HITS = 1000;
+
     private static final int SNIPPET_LENGTH = 220;
 
     @Inject
@@ -36,8 +37,10 @@ public class SearchService {
 
     @Inject
     void metrics(MeterRegistry registry) {
-        latency = Timer.builder("kiosque.search").description("Searches from query to dressed hits, by engine")
-                .tag("engine", engine.name()).register(registry);
+        latency = Timer.builder("kiosque.search")
+                .description("Searches from query to dressed hits, by engine")
+                .tag("engine", engine.name())
+                .register(registry);
     }
 
     public SearchPage search(String text, String type, int page, int size) {
@@ -50,9 +53,16 @@ public class SearchService {
             return new SearchPage(List.of(), page, size, 0, 0);
         }
         SearchEngine.Hits found = engine.search(query, type, (page - 1) * size, size);
-        List<Long> articleIds = found.hits().stream().map(SearchEngine.Hit::articleId).distinct().toList();
-        List<Long> quoteIds = found.hits().stream().map(SearchEngine.Hit::quoteId).filter(id -> id != null).toList();
-        Map<Long, Article> articles = articleIds.isEmpty() ? Map.of() : byId(articleService.findWithBlocks(articleIds), a -> a.id);
+        List<Long> articleIds = found.hits().stream()
+                .map(SearchEngine.Hit::articleId)
+                .distinct()
+                .toList();
+        List<Long> quoteIds = found.hits().stream()
+                .map(SearchEngine.Hit::quoteId)
+                .filter(id -> id != null)
+                .toList();
+        Map<Long, Article> articles =
+                articleIds.isEmpty() ? Map.of() : byId(articleService.findWithBlocks(articleIds), a -> a.id);
         Map<Long, Quote> quotes = quoteIds.isEmpty() ? Map.of() : byId(Quote.list("id in ?1", quoteIds), q -> q.id);
         List<SearchHit> hits = new ArrayList<>(found.hits().size());
         for (SearchEngine.Hit hit : found.hits()) {
@@ -64,7 +74,12 @@ public class SearchService {
                 hits.add(articleHit(query, article, hit.score()));
             } else if (quotes.containsKey(hit.quoteId())) {
                 Quote quote = quotes.get(hit.quoteId());
-                hits.add(hit(article, hit, quote.blockId, quote.speaker, Snippets.of(quote.text, query.match(quote.text), SNIPPET_LENGTH)));
+                hits.add(hit(
+                        article,
+                        hit,
+                        quote.blockId,
+                        quote.speaker,
+                        Snippets.of(quote.text, query.match(quote.text), SNIPPET_LENGTH)));
             }
         }
         long total = Math.min(found.total(), MAX_HITS);
@@ -95,7 +110,11 @@ public class SearchService {
             }
         }
         String text = bestBlock == null ? article.title : bestBlock.text;
-        return hit(article, new SearchEngine.Hit("article", article.id, null, score), bestBlock == null ? null : bestBlock.id, null,
+        return hit(
+                article,
+                new SearchEngine.Hit("article", article.id, null, score),
+                bestBlock == null ? null : bestBlock.id,
+                null,
                 Snippets.of(text, best, SNIPPET_LENGTH));
     }
 
@@ -108,8 +127,17 @@ public class SearchService {
     }
 
     private static SearchHit hit(Article article, SearchEngine.Hit hit, Long blockId, String speaker, String snippet) {
-        return new SearchHit(hit.type(), Math.round(hit.score() * 1000) / 1000.0, article.id, article.slug, article.title, article.publishedAt,
-                blockId, hit.quoteId(), speaker, snippet);
+        return new SearchHit(
+                hit.type(),
+                Math.round(hit.score() * 1000) / 1000.0,
+                article.id,
+                article.slug,
+                article.title,
+                article.publishedAt,
+                blockId,
+                hit.quoteId(),
+                speaker,
+                snippet);
     }
 
     private static <T> Map<Long, T> byId(List<? extends T> items, Function<T, Long> id) {

@@ -11,12 +11,13 @@ public final class Snippets {
     /** Characters of context kept before the first matched word. */
     private static final int LEAD_IN = 60;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     public static String of(String text, SearchQuery.Matches matches, int maxLength) {
         List<SearchQuery.Span> spans = matches.spans();
-        int anchor = spans.isEmpty() ? 0 : spans.get(densestFrom(spans, maxLength - LEAD_IN)[0]).start();
+        int anchor = spans.isEmpty()
+                ? 0
+                : spans.get(densestFrom(spans, maxLength - LEAD_IN)[0]).start();
         int from = wordStartBefore(text, Math.max(0, anchor - LEAD_IN), anchor);
         int to = Math.min(text.length(), from + maxLength);
         if (to < text.length()) {
@@ -58,13 +59,18 @@ public final class Snippets {
         long bestClauses = 0;
         for (int i = 0; i < spans.size(); i++) {
             int limit = spans.get(i).start() + window;
-            long clauses = spans.stream().skip(i).takeWhile(s -> s.end() <= limit).mapToInt(SearchQuery.Span::clause).distinct().count();
+            long clauses = spans.stream()
+                    .skip(i)
+                    .takeWhile(s -> s.end() <= limit)
+                    .mapToInt(SearchQuery.Span::clause)
+                    .distinct()
+                    .count();
             if (clauses > bestClauses) {
                 best = i;
                 bestClauses = clauses;
             }
         }
-        return new int[] { best, (int) bestClauses };
+        return new int[] {best, (int) bestClauses};
     }
 
     /** The start of the first whole word at or after {@code from}, never past {@code limit}. */

@@ -18,6 +18,7 @@ final class TsTerms {
 
     /** PostgreSQL's limits: positions above 16 383 are clamped, and a lexeme keeps at most 256 positions. */
     private static final int MAX_POSITION = 16_383;
+
     private static final int MAX_POSITIONS_PER_TERM = 256;
 
     private final Map<String, List<String>> positions = new LinkedHashMap<>();
@@ -68,7 +69,10 @@ final class TsTerms {
             StringBuilder phrase = new StringBuilder(lexeme(clause.terms().get(0)));
             for (int k = 1; k < clause.terms().size(); k++) {
                 int distance = clause.offsets().get(k) - clause.offsets().get(k - 1);
-                phrase.append(" <").append(distance).append("> ").append(lexeme(clause.terms().get(k)));
+                phrase.append(" <")
+                        .append(distance)
+                        .append("> ")
+                        .append(lexeme(clause.terms().get(k)));
             }
             clauses.add(clause.isPhrase() ? "(" + phrase + ")" : phrase.toString());
         }

@@ -1,10 +1,10 @@
 package io.kiosque.security;
 
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -28,7 +28,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         if (header == null) {
             return Uni.createFrom().nullItem();
         }
-        String secret = header.regionMatches(true, 0, SCHEME, 0, SCHEME.length()) ? header.substring(SCHEME.length()).trim() : "";
+        String secret = header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                ? header.substring(SCHEME.length()).trim()
+                : "";
         // the provider throttles failures per client address, which it reads from the routing context
         return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
                 new TokenAuthenticationRequest(new TokenCredential(secret, "bearer")), context));

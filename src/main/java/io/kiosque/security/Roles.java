@@ -10,6 +10,5 @@ public final class Roles {
     public static final String MODERATOR = "moderator";
     public static final String ADMIN = "admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

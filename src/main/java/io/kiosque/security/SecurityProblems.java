@@ -1,7 +1,7 @@
 package io.kiosque.security;
 
-import io.kiosque.web.Problems;
 import io.kiosque.web.ProblemType;
+import io.kiosque.web.Problems;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,11 +38,16 @@ public class SecurityProblems {
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         Object retryAfter = e.getAttribute(TokenIdentityProvider.RETRY_AFTER);
         if (retryAfter != null) {
-            return Problems.response(ProblemType.TOO_MANY_REQUESTS, "too many failed authentications from this address: tokens are not "
-                    + "checked for it until the minute ends; retry in " + retryAfter + " s with a valid token", uri,
+            return Problems.response(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "too many failed authentications from this address: tokens are not "
+                            + "checked for it until the minute ends; retry in " + retryAfter + " s with a valid token",
+                    uri,
                     Map.of("Retry-After", retryAfter.toString()));
         }
-        return unauthorized("the bearer token is unknown, revoked or expired; send 'Authorization: Bearer <token>' with a valid token", uri);
+        return unauthorized(
+                "the bearer token is unknown, revoked or expired; send 'Authorization: Bearer <token>' with a valid token",
+                uri);
     }
 
     @ServerExceptionMapper
@@ -52,10 +57,15 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(ProblemType.FORBIDDEN, "your token does not carry a role this operation needs", uri, Map.of());
+        return Problems.response(
+                ProblemType.FORBIDDEN, "your token does not carry a role this operation needs", uri, Map.of());
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHORIZED, detail, uri, Map.of(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.CHALLENGE));
+        return Problems.response(
+                ProblemType.UNAUTHORIZED,
+                detail,
+                uri,
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.CHALLENGE));
     }
 }

@@ -56,7 +56,8 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String client = routing == null ? "unknown" : ClientAddress.hash(routing.request(), proxies);
         return context.runBlocking(() -> identity(request.getToken().getToken(), client));
@@ -67,7 +68,8 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         String failures = "auth-failures:" + client;
         long blocked = limiter.blockedFor(failures, failuresPerMinute, WINDOW);
         if (blocked > 0) {
-            throw new AuthenticationFailedException("too many failed authentications from this client", Map.of(RETRY_AFTER, blocked));
+            throw new AuthenticationFailedException(
+                    "too many failed authentications from this client", Map.of(RETRY_AFTER, blocked));
         }
         ApiToken token = secret.isEmpty() ? null : tokens.verify(secret).orElse(null);
         if (token == null) {

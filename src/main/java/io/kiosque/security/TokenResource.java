@@ -37,31 +37,51 @@ public class TokenResource {
 
     @POST
     @Consumes(APPLICATION_JSON)
-    @Operation(summary = "Create a token", description = "The answer carries the secret, once; Kiosque keeps only its hash.")
-    @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TokenInput.class),
-            examples = @ExampleObject(name = "editor", value = "{\"name\": \"Rédaction web\", \"roles\": [\"editor\"]}")))
-    @APIResponse(responseCode = "201", description = "Created; `token` is the secret", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
+    @Operation(
+            summary = "Create a token",
+            description = "The answer carries the secret, once; Kiosque keeps only its hash.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenInput.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "editor",
+                                            value = "{\"name\": \"Rédaction web\", \"roles\": [\"editor\"]}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; `token` is the secret",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field")
     @APIResponse(responseCode = "415", description = "Not JSON")
     public Response create(@Valid @NotNull(message = "a JSON body is required") TokenInput input) {
         TokenService.Issued issued = tokens.issue(input.name().strip(), input.roles(), input.expiresAt());
         return Response.created(URI.create("/api/tokens/" + issued.token().id))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(TokenView.of(issued.token(), issued.secret())).build();
+                .entity(TokenView.of(issued.token(), issued.secret()))
+                .build();
     }
 
     @GET
     @Operation(summary = "List tokens", description = "Without their secrets.")
-    @APIResponse(responseCode = "200", description = "Every token, revoked ones included", content = @Content(mediaType = APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Every token, revoked ones included",
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public Response list() {
-        List<TokenView> all = tokens.list().stream().map(t -> TokenView.of(t, null)).toList();
+        List<TokenView> all =
+                tokens.list().stream().map(t -> TokenView.of(t, null)).toList();
         return Response.ok(all).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke a token",
+    @Operation(
+            summary = "Revoke a token",
             description = "It stops working at once, on every instance. The last valid admin token cannot be revoked.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such token")

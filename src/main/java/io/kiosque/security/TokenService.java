@@ -31,8 +31,7 @@ public class TokenService {
     Optional<String> configuredAdminToken;
 
     /** A token and, only at creation, its secret. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     public Issued issue(String name, Set<String> roles, Instant expiresAt) {
         String secret = PREFIX + Digests.randomToken(32);
@@ -45,16 +44,23 @@ public class TokenService {
 
     /** Revokes a token, unless it is the last valid admin token: then nobody could manage tokens any more. */
     public void revoke(long id) {
-        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no token with id " + id));
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no token with id " + id));
         Instant now = Instant.now();
         if (token.isActive(now) && token.roleSet().contains(Roles.ADMIN)) {
             // locked, so that two admins revoking each other's token at the same time cannot both succeed
-            List<ApiToken> unrevoked = ApiToken.<ApiToken>find("revokedAt is null").withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            List<ApiToken> unrevoked = ApiToken.<ApiToken>find("revokedAt is null")
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .list();
             boolean anotherAdmin = unrevoked.stream()
-                    .anyMatch(t -> !t.id.equals(token.id) && t.isActive(now) && t.roleSet().contains(Roles.ADMIN));
+                    .anyMatch(t -> !t.id.equals(token.id)
+                            && t.isActive(now)
+                            && t.roleSet().contains(Roles.ADMIN));
             if (!anotherAdmin) {
-                throw new ProblemException(ProblemType.CONFLICT, "token " + id + " is the last valid admin token, and at least one "
-                        + "valid admin token must remain; create another admin token first");
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "token " + id + " is the last valid admin token, and at least one "
+                                + "valid admin token must remain; create another admin token first");
             }
         }
         if (token.revokedAt == null) {
@@ -65,7 +71,8 @@ public class TokenService {
     /** The active token with this secret. The lookup is by hash, and the hashes are compared in constant time. */
     public Optional<ApiToken> verify(String secret) {
         String hash = Digests.sha256(secret);
-        return ApiToken.<ApiToken>find("tokenHash", hash).firstResultOptional()
+        return ApiToken.<ApiToken>find("tokenHash", hash)
+                .firstResultOptional()
                 .filter(t -> Digests.sameHash(t.tokenHash, hash))
                 .filter(t -> t.isActive(Instant.now()));
     }
@@ -79,7 +86,8 @@ public class TokenService {
             String secret = configuredAdminToken.get().trim();
             if (secret.length() < MIN_ADMIN_TOKEN_LENGTH) {
                 throw new IllegalStateException("KIOSQUE_ADMIN_TOKEN (kiosque.admin-token) has " + secret.length()
-                        + " characters; it must have at least " + MIN_ADMIN_TOKEN_LENGTH + " characters, so that nobody can guess it. "
+                        + " characters; it must have at least " + MIN_ADMIN_TOKEN_LENGTH
+                        + " characters, so that nobody can guess it. "
                         + "Generate one with 'openssl rand -base64 32', or leave it unset to get a generated admin token printed once "
                         + "in the log.");
             }
@@ -88,8 +96,9 @@ public class TokenService {
             }
         } else if (ApiToken.count() == 0) {
             Issued issued = issue("bootstrap admin (generated)", Set.of(Roles.ADMIN), null);
-            LOG.warnf("No KIOSQUE_ADMIN_TOKEN set and no token exists: generated an admin token, shown only now:%n%n    %s%n%n"
-                    + "Keep it: it is stored only as a hash. Use it as 'Authorization: Bearer <token>' or in Swagger UI's Authorize button.",
+            LOG.warnf(
+                    "No KIOSQUE_ADMIN_TOKEN set and no token exists: generated an admin token, shown only now:%n%n    %s%n%n"
+                            + "Keep it: it is stored only as a hash. Use it as 'Authorization: Bearer <token>' or in Swagger UI's Authorize button.",
                     issued.secret());
         }
     }
@@ -104,5 +113,4 @@ public class TokenService {
         token.persist();
         return token;
     }
-
 }

@@ -15,11 +15,18 @@ public record TokenView(
         @Schema(examples = "2026-01-02T08:30:00Z") Instant createdAt,
         @Schema(nullable = true) Instant expiresAt,
         @Schema(nullable = true) Instant revokedAt,
-        @Schema(description = "Neither revoked nor expired", examples = "true") boolean active,
-        @Schema(nullable = true, description = "The bearer secret: returned once, by the POST that creates the token; store it now",
-                examples = "kq_3bW9l0pZ…") String token) {
+
+        @Schema(description = "Neither revoked nor expired", examples = "true")
+        boolean active,
+
+        @Schema(
+                nullable = true,
+                description = "The bearer secret: returned once, by the POST that creates the token; store it now",
+                examples = "kq_3bW9l0pZ…")
+        String token) {
 
     static TokenView of(ApiToken t, String secret) {
-        return new TokenView(t.id, t.name, t.roleSet(), t.createdAt, t.expiresAt, t.revokedAt, t.isActive(Instant.now()), secret);
+        return new TokenView(
+                t.id, t.name, t.roleSet(), t.createdAt, t.expiresAt, t.revokedAt, t.isActive(Instant.now()), secret);
     }
 }

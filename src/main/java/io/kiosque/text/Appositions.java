@@ -11,14 +11,14 @@ import java.util.Set;
  */
 final class Appositions {
 
-    private static final Set<String> NOT_A_ROLE_START = Set.of("qui", "que", "qu", "dont", "ou", "a", "ont", "est", "sont", "et", "mais",
-            "lui", "elle", "il", "eux", "selon", "avait", "avaient", "etait", "alors", "ainsi", "puis", "donc", "car", "comme", "ce", "c");
+    private static final Set<String> NOT_A_ROLE_START = Set.of(
+            "qui", "que", "qu", "dont", "ou", "a", "ont", "est", "sont", "et", "mais", "lui", "elle", "il", "eux",
+            "selon", "avait", "avaient", "etait", "alors", "ainsi", "puis", "donc", "car", "comme", "ce", "c");
     private static final String PHRASE_END = ",;.:!?()«»“”\"";
     private static final int MAX_WORDS = 10;
     private static final int MAX_WORDS_BEFORE = 6;
 
-    private Appositions() {
-    }
+    private Appositions() {}
 
     static List<String> around(String text, PersonNames.Name name) {
         List<String> roles = new ArrayList<>(2);
@@ -52,11 +52,17 @@ final class Appositions {
             return null;
         }
         Words.Word first = words.get(0);
-        if (first.isCapitalised() || first.isAcronym() || Character.isDigit(first.raw().charAt(0)) || NOT_A_ROLE_START.contains(first.bare())
-                || NOT_A_ROLE_START.contains(first.elision().replace("'", "")) || ReportingVerbs.isForm(first.bare())) {
+        if (first.isCapitalised()
+                || first.isAcronym()
+                || Character.isDigit(first.raw().charAt(0))
+                || NOT_A_ROLE_START.contains(first.bare())
+                || NOT_A_ROLE_START.contains(first.elision().replace("'", ""))
+                || ReportingVerbs.isForm(first.bare())) {
             return null;
         }
-        return words.stream().anyMatch(w -> ReportingVerbs.isForm(w.bare())) ? null : text.substring(first.start(), words.get(words.size() - 1).end());
+        return words.stream().anyMatch(w -> ReportingVerbs.isForm(w.bare()))
+                ? null
+                : text.substring(first.start(), words.get(words.size() - 1).end());
     }
 
     /** {@code Le procureur de Paris, Name} or {@code la biologiste Name}: a phrase opened by a determiner. */
@@ -79,7 +85,8 @@ final class Appositions {
             if (ReportingVerbs.isForm(w.bare()) || NOT_A_ROLE_START.contains(w.bare())) {
                 break;
             }
-            boolean determiner = Set.of("le", "la", "l", "un", "une", "son", "sa", "leur", "notre").contains(w.bare())
+            boolean determiner = Set.of("le", "la", "l", "un", "une", "son", "sa", "leur", "notre")
+                            .contains(w.bare())
                     || (!w.elision().isEmpty() && Set.of("l'").contains(w.elision()));
             if (determiner && k < words.size() - (w.elision().isEmpty() ? 1 : 0)) {
                 opening = w;
@@ -88,7 +95,10 @@ final class Appositions {
                 }
             }
         }
-        // « Le procureur de la République de Paris, François Molins »: the role is the whole phrase, not « la République »
-        return opening == null ? null : text.substring(opening.start(), words.get(words.size() - 1).end());
+        // « Le procureur de la République de Paris, François Molins »: the role is the whole phrase, not « la
+        // République »
+        return opening == null
+                ? null
+                : text.substring(opening.start(), words.get(words.size() - 1).end());
     }
 }

@@ -29,17 +29,29 @@ public final class ArticleText {
     private static final java.util.regex.Pattern SITE_PROMPT = java.util.regex.Pattern.compile(
             "^(connectez-vous|abonnez-vous|inscrivez-vous|identifiez-vous|creez un compte|creez votre compte|telechargez l'application"
                     + "|suivez-nous|retrouvez-nous|s'abonner|se connecter)\\b");
+
     private static final int MAX_CALL_TO_ACTION_LENGTH = 160;
     private static final Set<String> CALLS_TO_ACTION = Set.of(
-            "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
-            "reagir", "reagissez", "commenter", "leave a comment", "reagir a cet article", "voir les commentaires", "commentaires",
-            "lire et commenter", "partager", "partager cet article", "partager sur facebook", "ecrire un commentaire");
+            "laisser un commentaire",
+            "laissez un commentaire",
+            "ajouter un commentaire",
+            "reagir",
+            "reagissez",
+            "commenter",
+            "leave a comment",
+            "reagir a cet article",
+            "voir les commentaires",
+            "commentaires",
+            "lire et commenter",
+            "partager",
+            "partager cet article",
+            "partager sur facebook",
+            "ecrire un commentaire");
 
     /** Characters that end a sentence, or a block that cannot be a heading. */
     private static final String SENTENCE_ENDINGS = ".!?…:»”\"";
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     /**
      * Parses newsroom text.
@@ -49,7 +61,8 @@ public final class ArticleText {
     public static ParsedArticle parse(String raw) {
         List<String> chunks = chunks(Typography.clean(raw));
         if (chunks.isEmpty()) {
-            throw new ArticleTextException(ArticleTextException.Reason.EMPTY, "the text is empty: the first non-empty line must be the title");
+            throw new ArticleTextException(
+                    ArticleTextException.Reason.EMPTY, "the text is empty: the first non-empty line must be the title");
         }
         String title = chunks.get(0);
         List<String> body = new ArrayList<>(chunks.subList(1, chunks.size()));
@@ -76,7 +89,8 @@ public final class ArticleText {
         }
         ParsedArticle article = new ParsedArticle(title, blocks);
         if (article.hasNoBody()) {
-            throw new ArticleTextException(ArticleTextException.Reason.NO_BODY,
+            throw new ArticleTextException(
+                    ArticleTextException.Reason.NO_BODY,
                     "the text has a title ('" + title + "') but no paragraph after it");
         }
         return article;
@@ -87,7 +101,9 @@ public final class ArticleText {
         StringBuilder out = new StringBuilder(title.length() + blocks.size() * 400);
         out.append(title).append('\n');
         for (ParsedBlock block : blocks) {
-            out.append('\n').append(block.type() == BlockType.AD ? AD_MARKER : block.text()).append('\n');
+            out.append('\n')
+                    .append(block.type() == BlockType.AD ? AD_MARKER : block.text())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -101,7 +117,9 @@ public final class ArticleText {
         while (!folded.isEmpty() && ".!…".indexOf(folded.charAt(folded.length() - 1)) >= 0) {
             folded = Typography.trim(folded.substring(0, folded.length() - 1));
         }
-        return CALLS_TO_ACTION.contains(folded) || folded.length() <= MAX_CALL_TO_ACTION_LENGTH && SITE_PROMPT.matcher(folded).find();
+        return CALLS_TO_ACTION.contains(folded)
+                || folded.length() <= MAX_CALL_TO_ACTION_LENGTH
+                        && SITE_PROMPT.matcher(folded).find();
     }
 
     /**
@@ -111,7 +129,10 @@ public final class ArticleText {
      */
     public static boolean looksLikeHeading(String text) {
         String trimmed = Typography.trim(text);
-        if (trimmed.isEmpty() || trimmed.length() > MAX_HEADING_LENGTH || isAdMarker(trimmed) || SENTENCE_BREAK.matcher(trimmed).find()
+        if (trimmed.isEmpty()
+                || trimmed.length() > MAX_HEADING_LENGTH
+                || isAdMarker(trimmed)
+                || SENTENCE_BREAK.matcher(trimmed).find()
                 || "—–-".indexOf(trimmed.charAt(0)) >= 0) { // a dash opens a line of dialogue
             return false;
         }

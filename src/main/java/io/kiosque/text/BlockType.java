@@ -2,7 +2,9 @@ package io.kiosque.text;
 
 /** The kinds of block an article body is made of. */
 public enum BlockType {
-    PARAGRAPH, HEADING, AD;
+    PARAGRAPH,
+    HEADING,
+    AD;
 
     /** The lowercase name used on the wire and in the database. */
     public String wireName() {

@@ -27,12 +27,25 @@ final class Cast {
     }
 
     /** Where a person (or a role standing for no named person) is mentioned. */
-    record Mention(int block, int start, int end, Person person, boolean speaker) {
-    }
+    record Mention(int block, int start, int end, Person person, boolean speaker) {}
 
     private static final Set<String> HONORIFICS = Set.of("m", "m.", "mme", "mlle", "me", "dr", "pr", "mgr");
-    private static final Set<String> ROLE_MODIFIERS = Set.of("ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "jeune", "premier",
-            "premiere", "actuel", "actuelle", "futur", "future", "celebre", "vice");
+    private static final Set<String> ROLE_MODIFIERS = Set.of(
+            "ancien",
+            "ancienne",
+            "ex",
+            "nouveau",
+            "nouvel",
+            "nouvelle",
+            "jeune",
+            "premier",
+            "premiere",
+            "actuel",
+            "actuelle",
+            "futur",
+            "future",
+            "celebre",
+            "vice");
 
     private final Map<String, Person> byName = new HashMap<>();
     private final Map<String, Person> byAlias = new HashMap<>();
@@ -131,7 +144,8 @@ final class Cast {
         Mention sameBlockSpeaker = null;
         Mention latest = null;
         int seen = 0;
-        for (Mention m : mentions.headMap(key(block, position), false).descendingMap().values()) {
+        for (Mention m :
+                mentions.headMap(key(block, position), false).descendingMap().values()) {
             if (++seen > 200) {
                 break;
             }
@@ -156,7 +170,8 @@ final class Cast {
     /** The latest named person quoted before this place, in this block or the one before, of this gender when known; or null. */
     Person latestSpeaker(int block, int position, char gender) {
         int seen = 0;
-        for (Mention m : mentions.headMap(key(block, position), false).descendingMap().values()) {
+        for (Mention m :
+                mentions.headMap(key(block, position), false).descendingMap().values()) {
             if (++seen > 200 || block - m.block() > 1) {
                 return null;
             }
@@ -172,7 +187,8 @@ final class Cast {
     Person onlyNamedBefore(int block, int position, char gender) {
         Person only = null;
         int seen = 0;
-        for (Mention m : mentions.headMap(key(block, position), false).descendingMap().values()) {
+        for (Mention m :
+                mentions.headMap(key(block, position), false).descendingMap().values()) {
             if (++seen > 200) {
                 return null; // a long article has more than one person: no need to read it all
             }
@@ -245,13 +261,17 @@ final class Cast {
 
     /** A role folded without its determiner: « la ministre de la Culture » gives « ministre de la culture ». */
     static String roleKey(String role) {
-        return Typography.fold(Typography.trim(role)).replaceFirst("^(le |la |les |l'|un |une |son |sa |leur |cet |cette |ce )", "").strip();
+        return Typography.fold(Typography.trim(role))
+                .replaceFirst("^(le |la |les |l'|un |une |son |sa |leur |cet |cette |ce )", "")
+                .strip();
     }
 
     /** The noun a role is about: « ancien ministre de l'intérieur » gives « ministre ». */
     static String head(String folded) {
         for (String word : folded.split("[ ']")) {
-            String noun = word.startsWith("ex-") ? word.substring(3) : word; // « porte-parole » is one noun, « ex-ministre » is « ministre »
+            String noun = word.startsWith("ex-")
+                    ? word.substring(3)
+                    : word; // « porte-parole » is one noun, « ex-ministre » is « ministre »
             if (!noun.isEmpty() && !ROLE_MODIFIERS.contains(noun)) {
                 return noun;
             }

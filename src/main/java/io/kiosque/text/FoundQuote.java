@@ -14,12 +14,20 @@ package io.kiosque.text;
  * @param attribution the rule that found the speaker, null without one
  * @param mention     where the words that decided the speaker are, null without one
  */
-public record FoundQuote(int block, int start, int end, String text, int parent, String speaker, QuoteKind kind, String language,
-        Attribution attribution, Mention mention) {
+public record FoundQuote(
+        int block,
+        int start,
+        int end,
+        String text,
+        int parent,
+        String speaker,
+        QuoteKind kind,
+        String language,
+        Attribution attribution,
+        Mention mention) {
 
     /** A place in the article: block index (-1 for the title) and UTF-16 offsets. */
-    public record Mention(int block, int start, int end) {
-    }
+    public record Mention(int block, int start, int end) {}
 
     public boolean inTitle() {
         return block < 0;

@@ -30,10 +30,10 @@ public final class FrenchModels {
     }
 
     private static final ThreadLocal<GreedyTagger> TAGGER = ThreadLocal.withInitial(GreedyTagger::new);
-    private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(Loaded.SENTENCES));
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Loaded.SENTENCES));
 
-    private FrenchModels() {
-    }
+    private FrenchModels() {}
 
     /** Reads the models now, so that the first article imported does not pay for it. */
     public static void load() {
@@ -54,10 +54,13 @@ public final class FrenchModels {
     private static final class GreedyTagger {
         private final BeamSearch search = new BeamSearch(1, Loaded.POS.<MaxentModel>getArtifact("pos.model"));
         private final POSContextGenerator contexts = Loaded.POS.getFactory().getPOSContextGenerator();
-        private final SequenceValidator<String> validator = Loaded.POS.getFactory().getSequenceValidator();
+        private final SequenceValidator<String> validator =
+                Loaded.POS.getFactory().getSequenceValidator();
 
         String[] tag(String[] tokens) {
-            return search.bestSequence(tokens, null, contexts, validator).getOutcomes().toArray(String[]::new);
+            return search.bestSequence(tokens, null, contexts, validator)
+                    .getOutcomes()
+                    .toArray(String[]::new);
         }
     }
 

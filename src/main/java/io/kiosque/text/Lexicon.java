@@ -14,8 +14,7 @@ import java.util.Set;
 /** Reads a lexicon file of this package: one entry per line, blank lines and {@code #} comments skipped. */
 final class Lexicon {
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     /** Every word of every entry, folded: the lexicons that are lists of words (roles, given names). */
     static Set<String> foldedWords(String resource) {

@@ -12,29 +12,99 @@ import java.util.Set;
 final class PersonNames {
 
     /** A name and where it is. */
-    record Name(String text, int start, int end) {
-    }
+    record Name(String text, int start, int end) {}
 
     /** Capitalised words that start sentences or precede names without being part of them. */
-    private static final Set<String> NOT_A_NAME_START = Set.of("le", "la", "les", "un", "une", "des", "du", "de", "dans", "selon", "pour",
-            "son", "sa", "ses", "leur", "ce", "cette", "au", "aux", "a", "en", "il", "elle", "ils", "elles", "on", "nous", "je", "mais",
-            "et", "depuis", "apres", "avant", "sur", "sous", "chez", "plus", "parmi", "cote", "comme", "quand", "si", "me", "m", "mme",
-            "dr", "pr", "mgr", "par", "avec", "sans", "entre", "vers", "the", "an", "of", "in", "at", "by", "president",
-            "ministre", "monsieur", "madame");
+    private static final Set<String> NOT_A_NAME_START = Set.of(
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "des",
+            "du",
+            "de",
+            "dans",
+            "selon",
+            "pour",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "ce",
+            "cette",
+            "au",
+            "aux",
+            "a",
+            "en",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "on",
+            "nous",
+            "je",
+            "mais",
+            "et",
+            "depuis",
+            "apres",
+            "avant",
+            "sur",
+            "sous",
+            "chez",
+            "plus",
+            "parmi",
+            "cote",
+            "comme",
+            "quand",
+            "si",
+            "me",
+            "m",
+            "mme",
+            "dr",
+            "pr",
+            "mgr",
+            "par",
+            "avec",
+            "sans",
+            "entre",
+            "vers",
+            "the",
+            "an",
+            "of",
+            "in",
+            "at",
+            "by",
+            "president",
+            "ministre",
+            "monsieur",
+            "madame");
 
     /** Determiners: a capitalised word after one is a thing, a place or an institution (« la République »), not a person. */
     private static final Set<String> PLACE_BEFORE = Set.of("le", "la", "les", "du", "des", "au", "aux");
 
-    private static final Set<String> PARTICLES = Set.of("de", "du", "do", "da", "dos", "das", "van", "von", "der", "di", "del", "della", "bin", "ben", "al");
+    private static final Set<String> PARTICLES =
+            Set.of("de", "du", "do", "da", "dos", "das", "van", "von", "der", "di", "del", "della", "bin", "ben", "al");
 
     /** « Luxembourgeois », « Ivoirien », « Québécoise »: a people's adjective, capitalised by some copy before a name. */
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane)$");
-    private static final Set<String> DEMONYMS = Set.of("belge", "suisse", "russe", "tcheque", "slovaque", "malgache", "grecque", "turque",
-            "arabe", "basque", "corse");
+    private static final java.util.regex.Pattern DEMONYM =
+            java.util.regex.Pattern.compile("(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane)$");
+
+    private static final Set<String> DEMONYMS = Set.of(
+            "belge",
+            "suisse",
+            "russe",
+            "tcheque",
+            "slovaque",
+            "malgache",
+            "grecque",
+            "turque",
+            "arabe",
+            "basque",
+            "corse");
     private static final Set<String> FIRST_NAMES = Lexicon.foldedWords("first-names.txt");
 
-    private PersonNames() {
-    }
+    private PersonNames() {}
 
     /** True for a common given name (folded): it starts a name, and names a person on its own. */
     static boolean isFirstName(String folded) {
@@ -47,9 +117,13 @@ final class PersonNames {
         int i = 0;
         while (i < words.size()) {
             Words.Word first = words.get(i);
-            if (!first.isCapitalised() || !first.elision().isEmpty() || NOT_A_NAME_START.contains(first.bare())
-                    || (i > 0 && adjacent(text, words.get(i - 1), first) && PLACE_BEFORE.contains(words.get(i - 1).raw()))) {
-                i++; 
+            if (!first.isCapitalised()
+                    || !first.elision().isEmpty()
+                    || NOT_A_NAME_START.contains(first.bare())
+                    || (i > 0
+                            && adjacent(text, words.get(i - 1), first)
+                            && PLACE_BEFORE.contains(words.get(i - 1).raw()))) {
+                i++;
                 continue;
             }
             int last = i;
@@ -58,7 +132,10 @@ final class PersonNames {
             while (j < words.size() && adjacent(text, words.get(j - 1), words.get(j))) {
                 Words.Word w = words.get(j);
                 // « Jean-Guy WALLEMME »: a surname in capitals after a first name, the French way of writing it
-                boolean capitalSurname = w.isAcronym() && w.raw().length() >= 3 && j == last + 1 && !words.get(last).isAcronym();
+                boolean capitalSurname = w.isAcronym()
+                        && w.raw().length() >= 3
+                        && j == last + 1
+                        && !words.get(last).isAcronym();
                 if ((w.isCapitalised() || capitalSurname) && w.elision().isEmpty()) {
                     last = j;
                     capitalised++;
@@ -72,7 +149,10 @@ final class PersonNames {
                 start = givenNameAfterMediumOrAdjective(words, i, last);
             }
             if (capitalised >= 2 || isFirstName(first.bare())) {
-                names.add(new Name(text.substring(start, words.get(last).end()), start, words.get(last).end()));
+                names.add(new Name(
+                        text.substring(start, words.get(last).end()),
+                        start,
+                        words.get(last).end()));
             }
             i = last + 1;
         }
@@ -92,9 +172,13 @@ final class PersonNames {
      * two given names, one unknown here).
      */
     private static int givenNameAfterMediumOrAdjective(List<Words.Word> words, int first, int last) {
-        boolean medium = first > 0 && Set.of("pour", "a", "au", "sur").contains(words.get(first - 1).bare());
-        boolean adjective = DEMONYMS.contains(words.get(first).bare()) || DEMONYM.matcher(words.get(first).bare()).find();
-        if (Set.of("de", "du").contains(words.get(first + 1).bare()) && isFirstName(words.get(first + 2).bare())) {
+        boolean medium = first > 0
+                && Set.of("pour", "a", "au", "sur")
+                        .contains(words.get(first - 1).bare());
+        boolean adjective = DEMONYMS.contains(words.get(first).bare())
+                || DEMONYM.matcher(words.get(first).bare()).find();
+        if (Set.of("de", "du").contains(words.get(first + 1).bare())
+                && isFirstName(words.get(first + 2).bare())) {
             return words.get(first + 2).start(); // « Entrevue de Nick Suzuki », « Réponse de Jean Dupont »
         }
         for (int k = first + 1; k < last && (medium || (adjective && k == first + 1)); k++) {

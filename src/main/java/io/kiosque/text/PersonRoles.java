@@ -8,8 +8,7 @@ final class PersonRoles {
     private static final Set<String> NOUNS = Lexicon.foldedWords("person-roles.txt");
     private static final Set<String> INSTITUTIONS = Lexicon.foldedWords("institutions.txt");
 
-    private PersonRoles() {
-    }
+    private PersonRoles() {}
 
     /** True when the folded noun names a person by their role (« magistrat », « edile »), not an institution. */
     static boolean isPersonRole(String foldedNoun) {
@@ -20,5 +19,4 @@ final class PersonRoles {
     static boolean isInstitution(String foldedNoun) {
         return INSTITUTIONS.contains(foldedNoun);
     }
-
 }

@@ -30,23 +30,26 @@ public final class QuoteFinder {
     private static final int MAX_ANAPHORA_WORDS = 5;
 
     /** « a-t-on appris auprès de la préfecture »: the source the article's « on » and « la même source » stand for. */
-    private static final Pattern LEARNT_FROM = Pattern.compile("(?:appris|apprend|appris de source \\p{L}+) auprès (?:de |d'|d’|du |des )"
-            + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
+    private static final Pattern LEARNT_FROM =
+            Pattern.compile("(?:appris|apprend|appris de source \\p{L}+) auprès (?:de |d'|d’|du |des )"
+                    + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
     /** How far after a name its reporting verb may come (past an apposition) for the name to report speech. */
     private static final int REPORTING_VERB_WITHIN = 120;
     /** Earlier quotes of the sentence looked at for its speaker, at most. */
     private static final int MAX_SAME_SENTENCE_LOOKBACK = 8;
     /** Distinct role speakers given a fuller form, at most: each lookup reads the whole article. */
     private static final int MAX_FULLER_ROLES = 50;
+
     private static final Pattern ONE_NOUN_ROLE = Pattern.compile("((?:la|le|les) |l'|l’)(\\p{L}[\\p{L}-]*)");
     private static final Pattern SAME_SOURCE = Pattern.compile("(la meme|cette|une) source|(les memes|ces) sources");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "are", "we", "our", "with", "has", "have", "to",
-            "in", "it", "this", "that", "will", "be", "not", "for", "you", "they", "was", "were", "world", "one", "most");
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "de", "des", "du", "et", "est", "que", "qui", "nous", "pas",
-            "une", "un", "pour", "dans", "sur", "il", "elle", "ce", "en", "au", "aux", "ne", "sont", "avec", "plus");
+    private static final Set<String> ENGLISH = Set.of(
+            "the", "and", "of", "is", "are", "we", "our", "with", "has", "have", "to", "in", "it", "this", "that",
+            "will", "be", "not", "for", "you", "they", "was", "were", "world", "one", "most");
+    private static final Set<String> FRENCH = Set.of(
+            "le", "la", "les", "de", "des", "du", "et", "est", "que", "qui", "nous", "pas", "une", "un", "pour", "dans",
+            "sur", "il", "elle", "ce", "en", "au", "aux", "ne", "sont", "avec", "plus");
 
-    private QuoteFinder() {
-    }
+    private QuoteFinder() {}
 
     /**
      * @param title    the article's title
@@ -69,11 +72,21 @@ public final class QuoteFinder {
                 standAlone(texts.get(b), quotes, first, b == 0, standalone);
             }
         }
-        return soleVoice(repeated(fullerRoles(titlePerson(laterAppositions(fullNames(quotes, cast), cast), title, cast), texts, cast),
-                standalone), cast);
+        return soleVoice(
+                repeated(
+                        fullerRoles(
+                                titlePerson(laterAppositions(fullNames(quotes, cast), cast), title, cast), texts, cast),
+                        standalone),
+                cast);
     }
 
-    private static void findInBlock(int block, String text, String previousBlock, Cast cast, List<FoundQuote> quotes, FoundQuote[] lastSpoken,
+    private static void findInBlock(
+            int block,
+            String text,
+            String previousBlock,
+            Cast cast,
+            List<FoundQuote> quotes,
+            FoundQuote[] lastSpoken,
             String language) {
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         meetPeople(block, text, spans, cast);
@@ -85,9 +98,15 @@ public final class QuoteFinder {
         for (int i = 0; i < spans.size(); i++) {
             QuoteMarks.Span span = spans.get(i);
             FoundQuote found = resolve(rules.find(i), block, cast);
-            if (found == null && span.parent() < 0 && previousBlock != null && rules.sentenceStart(span.open()) == span.open()
+            if (found == null
+                    && span.parent() < 0
+                    && previousBlock != null
+                    && rules.sentenceStart(span.open()) == span.open()
                     && Typography.trim(text.substring(0, span.open())).isEmpty()) {
-                found = resolve(new SpeakerRules(previousBlock, QuoteMarks.find(previousBlock)).introducingNextBlock(), block - 1, cast);
+                found = resolve(
+                        new SpeakerRules(previousBlock, QuoteMarks.find(previousBlock)).introducingNextBlock(),
+                        block - 1,
+                        cast);
             }
             if (found == null && span.parent() < 0) {
                 found = sameSentence(quotes, offset, span, rules, cast);
@@ -106,9 +125,20 @@ public final class QuoteFinder {
             }
             String quoted = text.substring(span.start(), span.end());
             String speaker = found == null ? null : found.speaker();
-            QuoteKind kind = speaker != null || Typography.countWords(quoted) >= MIN_SPEECH_WORDS ? QuoteKind.SPEECH : QuoteKind.TERM;
-            quotes.add(new FoundQuote(block, span.start(), span.end(), quoted, span.parent() < 0 ? -1 : offset + span.parent(), speaker, kind,
-                    guessLanguage(quoted, language), found == null ? null : found.attribution(), found == null ? null : found.mention()));
+            QuoteKind kind = speaker != null || Typography.countWords(quoted) >= MIN_SPEECH_WORDS
+                    ? QuoteKind.SPEECH
+                    : QuoteKind.TERM;
+            quotes.add(new FoundQuote(
+                    block,
+                    span.start(),
+                    span.end(),
+                    quoted,
+                    span.parent() < 0 ? -1 : offset + span.parent(),
+                    speaker,
+                    kind,
+                    guessLanguage(quoted, language),
+                    found == null ? null : found.attribution(),
+                    found == null ? null : found.mention()));
             if (speaker != null && span.parent() < 0) {
                 lastSpoken[0] = quotes.get(quotes.size() - 1);
             }
@@ -135,7 +165,8 @@ public final class QuoteFinder {
             if (quoted) {
                 continue;
             }
-            Cast.Person person = cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()));
+            Cast.Person person =
+                    cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()));
             if (person != null) {
                 Appositions.around(text, name).forEach(role -> cast.link(person, role));
             }
@@ -176,13 +207,17 @@ public final class QuoteFinder {
                 if (clue.phrase().equals("on")) {
                     return cast.source() == null ? null : attributed(cast.source().name, clue.rule(), at);
                 }
-                char gender = clue.phrase().startsWith("elle") ? 'f' : clue.phrase().startsWith("il") || clue.phrase().equals("lui") ? 'm' : '?';
+                char gender = clue.phrase().startsWith("elle")
+                        ? 'f'
+                        : clue.phrase().startsWith("il") || clue.phrase().equals("lui") ? 'm' : '?';
                 Cast.Mention antecedent = cast.latestBefore(block, clue.start(), gender);
                 if (antecedent == null) {
                     return null;
                 }
                 cast.mentioned(block, clue.start(), clue.end(), antecedent.person(), true);
-                return attributed(antecedent.person().name, clue.rule(),
+                return attributed(
+                        antecedent.person().name,
+                        clue.rule(),
                         new FoundQuote.Mention(antecedent.block(), antecedent.start(), antecedent.end()));
             }
             case NAME -> {
@@ -244,12 +279,17 @@ public final class QuoteFinder {
      * A quote with no clause of its own that opens its sentence goes on with the previous speaker's words, when
      * that speaker was quoted in this block or the one before and nobody else was named in between.
      */
-    private static FoundQuote continuation(FoundQuote previous, int block, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
-        if (previous == null || previous.inTitle() || block - previous.block() > 1 || rules.sentenceStart(span.open()) < span.open()) {
+    private static FoundQuote continuation(
+            FoundQuote previous, int block, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
+        if (previous == null
+                || previous.inTitle()
+                || block - previous.block() > 1
+                || rules.sentenceStart(span.open()) < span.open()) {
             return null;
         }
         Cast.Person person = cast.find(previous.speaker());
-        if (person != null && cast.otherMentionedBetween(person, previous.block(), previous.end(), block, span.open())) {
+        if (person != null
+                && cast.otherMentionedBetween(person, previous.block(), previous.end(), block, span.open())) {
             return null;
         }
         return attributed(previous.speaker(), Attribution.CONTINUATION, previous.mention());
@@ -260,9 +300,11 @@ public final class QuoteFinder {
      * en précisant que «…» mais que «…» », « a-t-il expliqué, assurant avoir répondu «…» »), is that speaker's too,
      * when nobody else is named in between.
      */
-    private static FoundQuote sameSentence(List<FoundQuote> quotes, int blockStart, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
+    private static FoundQuote sameSentence(
+            List<FoundQuote> quotes, int blockStart, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
         int sentence = rules.sentenceStart(span.open());
-        int earliest = Math.max(blockStart, quotes.size() - MAX_SAME_SENTENCE_LOOKBACK); // one giant sentence stays linear
+        int earliest =
+                Math.max(blockStart, quotes.size() - MAX_SAME_SENTENCE_LOOKBACK); // one giant sentence stays linear
         for (int k = quotes.size() - 1; k >= earliest; k--) {
             FoundQuote previous = quotes.get(k);
             if (previous.parent() >= 0) {
@@ -279,7 +321,9 @@ public final class QuoteFinder {
                 return null;
             }
             Cast.Person person = cast.find(previous.speaker());
-            if (person != null && cast.otherMentionedBetween(person, previous.block(), previous.end(), previous.block(), span.open())) {
+            if (person != null
+                    && cast.otherMentionedBetween(
+                            person, previous.block(), previous.end(), previous.block(), span.open())) {
                 return null;
             }
             return attributed(previous.speaker(), Attribution.CONTINUATION, previous.mention());
@@ -304,7 +348,8 @@ public final class QuoteFinder {
     private static List<FoundQuote> laterAppositions(List<FoundQuote> quotes, Cast cast) {
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            Cast.Person person = q.speaker() == null || cast.find(q.speaker()) != null ? null : cast.byRole(q.speaker());
+            Cast.Person person =
+                    q.speaker() == null || cast.find(q.speaker()) != null ? null : cast.byRole(q.speaker());
             resolved.add(person == null ? q : q.withSpeaker(person.name));
         }
         return resolved;
@@ -332,7 +377,8 @@ public final class QuoteFinder {
         }
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            boolean unresolvedRole = q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), gender);
+            boolean unresolvedRole =
+                    q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), gender);
             resolved.add(unresolvedRole ? q.withSpeaker(name) : q);
         }
         return resolved;
@@ -346,7 +392,9 @@ public final class QuoteFinder {
                 break;
             }
             String speaker = q.speaker();
-            if (speaker == null || !Character.isUpperCase(speaker.codePointAt(0)) || (name != null && !name.equals(speaker))) {
+            if (speaker == null
+                    || !Character.isUpperCase(speaker.codePointAt(0))
+                    || (name != null && !name.equals(speaker))) {
                 return null;
             }
             name = speaker;
@@ -358,7 +406,9 @@ public final class QuoteFinder {
     private static boolean definitePersonRole(String phrase, char gender) {
         char determiner = roleGender(phrase);
         String head = Cast.head(Cast.roleKey(phrase));
-        return determiner != 0 && head != null && PersonRoles.isPersonRole(head)
+        return determiner != 0
+                && head != null
+                && PersonRoles.isPersonRole(head)
                 && (determiner == '?' || gender == '?' || determiner == gender);
     }
 
@@ -377,7 +427,9 @@ public final class QuoteFinder {
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
             String speaker = q.speaker();
-            if (speaker == null || cast.find(speaker) != null || (!fuller.containsKey(speaker) && fuller.size() >= MAX_FULLER_ROLES)) {
+            if (speaker == null
+                    || cast.find(speaker) != null
+                    || (!fuller.containsKey(speaker) && fuller.size() >= MAX_FULLER_ROLES)) {
                 resolved.add(q);
                 continue;
             }
@@ -392,8 +444,10 @@ public final class QuoteFinder {
         if (!one.matches()) {
             return null;
         }
-        Pattern complement = Pattern.compile("\\b" + Pattern.quote(one.group(2)) + " ((?:de la |de l'|de l’|des |du |de |d'|d’)"
-                + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern complement = Pattern.compile(
+                "\\b" + Pattern.quote(one.group(2)) + " ((?:de la |de l'|de l’|des |du |de |d'|d’)"
+                        + "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (String text : texts) {
             Matcher m = text == null ? null : complement.matcher(text);
             if (m != null && m.find()) {
@@ -404,12 +458,18 @@ public final class QuoteFinder {
     }
 
     /** Marks the title's quotes, and a quote that is a whole block (a quoted heading), as standing apart from the body. */
-    private static void standAlone(String text, List<FoundQuote> quotes, int first, boolean title, Set<Integer> standalone) {
+    private static void standAlone(
+            String text, List<FoundQuote> quotes, int first, boolean title, Set<Integer> standalone) {
         for (int i = first; i < quotes.size(); i++) {
             FoundQuote q = quotes.get(i);
-            boolean whole = q.start() <= 3 && q.end() >= text.length() - 3
-                    && Typography.trim(text.substring(0, q.start())).length() <= 1 && Typography.trim(text.substring(q.end())).length() <= 2;
-            if (title || (whole && q.text().length() <= ArticleText.MAX_HEADING_LENGTH && standalone.size() < MAX_STANDALONE)) {
+            boolean whole = q.start() <= 3
+                    && q.end() >= text.length() - 3
+                    && Typography.trim(text.substring(0, q.start())).length() <= 1
+                    && Typography.trim(text.substring(q.end())).length() <= 2;
+            if (title
+                    || (whole
+                            && q.text().length() <= ArticleText.MAX_HEADING_LENGTH
+                            && standalone.size() < MAX_STANDALONE)) {
                 standalone.add(i);
             }
         }
@@ -434,9 +494,22 @@ public final class QuoteFinder {
         }
         List<FoundQuote> voiced = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            boolean speech = q.speaker() == null && q.parent() < 0 && Typography.countWords(q.text()) >= MIN_SPEECH_WORDS;
-            voiced.add(speech ? new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), voice.speaker(), QuoteKind.SPEECH,
-                    q.language(), Attribution.CONTINUATION, voice.mention()) : q);
+            boolean speech =
+                    q.speaker() == null && q.parent() < 0 && Typography.countWords(q.text()) >= MIN_SPEECH_WORDS;
+            voiced.add(
+                    speech
+                            ? new FoundQuote(
+                                    q.block(),
+                                    q.start(),
+                                    q.end(),
+                                    q.text(),
+                                    q.parent(),
+                                    voice.speaker(),
+                                    QuoteKind.SPEECH,
+                                    q.language(),
+                                    Attribution.CONTINUATION,
+                                    voice.mention())
+                            : q);
         }
         return voiced;
     }
@@ -449,15 +522,30 @@ public final class QuoteFinder {
         List<FoundQuote> finished = new ArrayList<>(quotes.size());
         for (int i = 0; i < quotes.size(); i++) {
             FoundQuote q = quotes.get(i);
-            boolean guessed = q.speaker() == null || q.attribution() == Attribution.CONTINUATION; // a quoted intertitle is not more of the paragraph before
+            boolean guessed = q.speaker() == null
+                    || q.attribution()
+                            == Attribution.CONTINUATION; // a quoted intertitle is not more of the paragraph before
             if (guessed && q.parent() < 0 && standalone.contains(i)) {
                 List<String> heading = spelledOut(q.text());
                 FoundQuote source = quotes.stream()
-                        .filter(o -> o != q && o.speaker() != null && !o.inTitle() && shortens(heading, spelledOut(o.text())))
-                        .findFirst().orElse(null);
+                        .filter(o -> o != q
+                                && o.speaker() != null
+                                && !o.inTitle()
+                                && shortens(heading, spelledOut(o.text())))
+                        .findFirst()
+                        .orElse(null);
                 if (source != null) {
-                    finished.add(new FoundQuote(q.block(), q.start(), q.end(), q.text(), q.parent(), source.speaker(), QuoteKind.SPEECH,
-                            q.language(), Attribution.REPEATED, source.mention()));
+                    finished.add(new FoundQuote(
+                            q.block(),
+                            q.start(),
+                            q.end(),
+                            q.text(),
+                            q.parent(),
+                            source.speaker(),
+                            QuoteKind.SPEECH,
+                            q.language(),
+                            Attribution.REPEATED,
+                            source.mention()));
                     continue;
                 }
             }

@@ -13,17 +13,14 @@ import java.util.List;
 final class QuoteMarks {
 
     /** One balanced pair: offsets of the marks, of the trimmed inner text, and the enclosing pair's index. */
-    record Span(int open, int close, int start, int end, int parent) {
-    }
+    record Span(int open, int close, int start, int end, int parent) {}
 
-    private record Opener(char mark, int position) {
-    }
+    private record Opener(char mark, int position) {}
 
     /** Quotes inside quotes inside quotes, at most. */
     static final int MAX_DEPTH = 3;
 
-    private QuoteMarks() {
-    }
+    private QuoteMarks() {}
 
     static List<Span> find(String text) {
         List<int[]> pairs = new ArrayList<>();
@@ -34,7 +31,7 @@ final class QuoteMarks {
             if (c == '"') {
                 if (!open.isEmpty() && open.peek().mark() == '"') {
                     openCount[kind(c)]--;
-                    pairs.add(new int[] { open.pop().position(), i });
+                    pairs.add(new int[] {open.pop().position(), i});
                 } else {
                     openCount[kind(c)]++;
                     open.push(new Opener(c, i));
@@ -53,7 +50,8 @@ final class QuoteMarks {
      * Closes the nearest opener of the same kind; openers left unclosed inside it are dropped. The count of open
      * marks per kind answers « is there one? » at once, so a text of a million unclosed marks stays linear.
      */
-    private static void closeMatching(Deque<Opener> open, int[] openCount, char opening, int position, List<int[]> pairs) {
+    private static void closeMatching(
+            Deque<Opener> open, int[] openCount, char opening, int position, List<int[]> pairs) {
         if (openCount[kind(opening)] == 0) {
             return;
         }
@@ -61,7 +59,7 @@ final class QuoteMarks {
             openCount[kind(open.pop().mark())]--;
         }
         openCount[kind(opening)]--;
-        pairs.add(new int[] { open.pop().position(), position });
+        pairs.add(new int[] {open.pop().position(), position});
     }
 
     private static int kind(char opening) {

@@ -8,8 +8,7 @@ final class ReportingVerbs {
 
     private static final Set<String> FORMS = load();
 
-    private ReportingVerbs() {
-    }
+    private ReportingVerbs() {}
 
     /** True when the folded word is a form of a reporting verb. */
     static boolean isForm(String foldedWord) {

@@ -6,8 +6,7 @@ public final class Slugs {
     /** Long enough to stay readable, short enough for a URL a person can share. */
     static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String title) {
         String folded = Typography.fold(title);

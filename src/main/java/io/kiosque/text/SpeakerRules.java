@@ -18,28 +18,138 @@ import java.util.Set;
  */
 final class SpeakerRules {
 
-    enum ClueKind { NAME, ROLE, PRONOUN }
-
-    /** Words that name (or stand for) a speaker, where they are in the block, and the rule that found them. */
-    record Clue(Attribution rule, ClueKind kind, String phrase, int start, int end) {
+    enum ClueKind {
+        NAME,
+        ROLE,
+        PRONOUN
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "ont", "avaient", "auraient", "est", "s'est", "se", "s",
-            "ne", "n", "n'a", "n'avait", "pas", "plus", "jamais", "y", "en", "lui", "leur", "toutefois", "egalement", "aussi", "encore",
-            "deja", "d'ailleurs", "pourtant", "cependant", "meme", "bien", "alors", "ainsi", "has", "had");
-    private static final Set<String> CLAUSE_MARKERS = Set.of("que", "qu", "qui", "et", "mais", "puis", "lorsque", "quand", "car", "dont", "ou");
+    /** Words that name (or stand for) a speaker, where they are in the block, and the rule that found them. */
+    record Clue(Attribution rule, ClueKind kind, String phrase, int start, int end) {}
+
+    private static final Set<String> AUXILIARIES = Set.of(
+            "a",
+            "avait",
+            "aurait",
+            "ont",
+            "avaient",
+            "auraient",
+            "est",
+            "s'est",
+            "se",
+            "s",
+            "ne",
+            "n",
+            "n'a",
+            "n'avait",
+            "pas",
+            "plus",
+            "jamais",
+            "y",
+            "en",
+            "lui",
+            "leur",
+            "toutefois",
+            "egalement",
+            "aussi",
+            "encore",
+            "deja",
+            "d'ailleurs",
+            "pourtant",
+            "cependant",
+            "meme",
+            "bien",
+            "alors",
+            "ainsi",
+            "has",
+            "had");
+    private static final Set<String> CLAUSE_MARKERS =
+            Set.of("que", "qu", "qui", "et", "mais", "puis", "lorsque", "quand", "car", "dont", "ou");
     /** Words that end the phrase naming a speaker after the verb (« a déclaré X lors d’un point presse »). */
-    private static final Set<String> PHRASE_STOPS = Set.of("lors", "dans", "devant", "depuis", "pendant", "apres", "avant", "sur", "sous",
-            "avec", "sans", "par", "pour", "a", "aux", "qui", "que", "dont", "ou", "encore", "toujours", "deja", "hier", "aupres",
-            "aujourd'hui", "ce", "cette", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "at", "in", "on",
-            "during", "after", "before", "with", "to", "from", "who", "when", "et", "mais", "non", "en");
+    private static final Set<String> PHRASE_STOPS = Set.of(
+            "lors",
+            "dans",
+            "devant",
+            "depuis",
+            "pendant",
+            "apres",
+            "avant",
+            "sur",
+            "sous",
+            "avec",
+            "sans",
+            "par",
+            "pour",
+            "a",
+            "aux",
+            "qui",
+            "que",
+            "dont",
+            "ou",
+            "encore",
+            "toujours",
+            "deja",
+            "hier",
+            "aupres",
+            "aujourd'hui",
+            "ce",
+            "cette",
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "at",
+            "in",
+            "on",
+            "during",
+            "after",
+            "before",
+            "with",
+            "to",
+            "from",
+            "who",
+            "when",
+            "et",
+            "mais",
+            "non",
+            "en");
     /** Parts of speech that a speaker's noun phrase never spans: « ce à quoi | le président », « assurant avoir ». */
     private static final Set<String> PHRASE_BREAKING_TAGS = Set.of("PRON", "AUX", "SCONJ", "CCONJ", "ADV", "PUNCT");
+
     private static final Set<String> NOUN_PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
-    private static final Set<String> TIME_WORDS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-            "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "heures", "heure",
-            "matin", "soir", "midi", "semaine", "annee", "mois", "jour");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "heures",
+            "heure",
+            "matin",
+            "soir",
+            "midi",
+            "semaine",
+            "annee",
+            "mois",
+            "jour");
     private static final int MAX_SO_CALLED_WORDS = 3;
     /** Earlier quotes looked at for one that ends the sentence, at most: a block of many quotes stays linear. */
     private static final int MAX_SAME_SENTENCE_QUOTES = 4;
@@ -48,22 +158,72 @@ final class SpeakerRules {
     /** How far into the sentence before a quote its reporting verb may come, for {@link #reporterOfSentenceBefore}. */
     private static final int MAX_WORDS_BEFORE_REPORTING_VERB = 8;
     /** Words after which a quote is a word named, not someone's words: « le terme « siège » », « baptisé « Phénix » ». */
-    private static final Set<String> NAMING_A_WORD = Set.of("terme", "termes", "mot", "mots", "expression", "formule", "slogan", "baptise",
-            "baptisee", "surnomme", "surnommee", "appele", "appelee", "intitule", "intitulee", "titre", "hashtag", "label");
+    private static final Set<String> NAMING_A_WORD = Set.of(
+            "terme",
+            "termes",
+            "mot",
+            "mots",
+            "expression",
+            "formule",
+            "slogan",
+            "baptise",
+            "baptisee",
+            "surnomme",
+            "surnommee",
+            "appele",
+            "appelee",
+            "intitule",
+            "intitulee",
+            "titre",
+            "hashtag",
+            "label");
     /** Adverbials between a reporting verb and its subject: « poursuit de son côté un autre manifestant ». */
     private static final java.util.regex.Pattern ADVERBIAL = java.util.regex.Pattern.compile(
             "^\\s*(de (son|leur) cote|pour (sa|leur) part|a (son|leur) tour|quant a (lui|elle|eux)|(lui|elle|eux) aussi|encore|aussi|alors)\\b,?");
     /** How far into the sentence after a quote its speaker's name may come (« Soulagé, Didier Eche, … »). */
     private static final int NEXT_SENTENCE_NAME_WITHIN = 40;
     /** Words in -ant that are no present participle of the speaker's. */
-    private static final Set<String> NOT_PARTICIPLES = Set.of("pendant", "cependant", "maintenant", "durant", "devant", "auparavant",
-            "avant", "suivant", "concernant", "notamment", "restaurant", "habitant", "enfant", "enfants", "etudiant", "president",
-            "gouvernant", "manifestant", "commercant", "representant", "militant", "soignant", "important", "courant", "pourtant",
-            "tant", "autant", "montant", "instant", "constant", "puissant", "suffisant", "vivant", "mediant");
+    private static final Set<String> NOT_PARTICIPLES = Set.of(
+            "pendant",
+            "cependant",
+            "maintenant",
+            "durant",
+            "devant",
+            "auparavant",
+            "avant",
+            "suivant",
+            "concernant",
+            "notamment",
+            "restaurant",
+            "habitant",
+            "enfant",
+            "enfants",
+            "etudiant",
+            "president",
+            "gouvernant",
+            "manifestant",
+            "commercant",
+            "representant",
+            "militant",
+            "soignant",
+            "important",
+            "courant",
+            "pourtant",
+            "tant",
+            "autant",
+            "montant",
+            "instant",
+            "constant",
+            "puissant",
+            "suffisant",
+            "vivant",
+            "mediant");
+
     private static final Set<String> OPENERS = Set.of("selon", "apres", "pour");
     private static final String PHRASE_END = ",;.:!?()«»“”\"…";
     /** How far before a quote a reporting verb may stand and still introduce it. */
     private static final int MAX_WORDS_AFTER_VERB = 4;
+
     private static final int MAX_WORDS_AFTER_QUE = 25;
     private static final int MAX_ROLE_WORDS = 10;
     private static final int TAGGED_WORDS_PER_CHARACTER = 1;
@@ -74,6 +234,7 @@ final class SpeakerRules {
     private final String text;
     /** The block with the inside of every outermost quote replaced by one word of 'x': offsets are the text's. */
     private final String masked;
+
     private final List<QuoteMarks.Span> spans;
     private final int[] sentenceStarts;
     /**
@@ -146,7 +307,8 @@ final class SpeakerRules {
         QuoteMarks.Span span = spans.get(spanIndex);
         String view = span.parent() < 0 ? masked : text;
         int lowerBound = span.parent() < 0 ? 0 : spans.get(span.parent()).start();
-        int upperBound = span.parent() < 0 ? text.length() : spans.get(span.parent()).end();
+        int upperBound =
+                span.parent() < 0 ? text.length() : spans.get(span.parent()).end();
         Clue clue = incise(span);
         if (clue == null) {
             clue = after(view, span, upperBound);
@@ -213,7 +375,8 @@ final class SpeakerRules {
             paren--;
         }
         List<PersonNames.Name> names = PersonNames.in(view, sentence, paren);
-        if (names.size() != 1 || !view.substring(sentence, paren).strip().equals(names.get(0).text())) {
+        if (names.size() != 1
+                || !view.substring(sentence, paren).strip().equals(names.get(0).text())) {
             return null;
         }
         PersonNames.Name name = names.get(0);
@@ -229,15 +392,21 @@ final class SpeakerRules {
             return false;
         }
         List<Words.Word> before = words(masked, Math.max(0, span.open() - 40), span.open());
-        if (!before.isEmpty() && NAMING_A_WORD.contains(before.get(before.size() - 1).bare())) {
+        if (!before.isEmpty()
+                && NAMING_A_WORD.contains(before.get(before.size() - 1).bare())) {
             return true;
         }
-        if (before.size() < 2 || !Set.of("dit", "dite", "dits", "dites").contains(before.get(before.size() - 1).bare())) {
+        if (before.size() < 2
+                || !Set.of("dit", "dite", "dits", "dites")
+                        .contains(before.get(before.size() - 1).bare())) {
             return false;
         }
         Words.Word previous = before.get(before.size() - 2);
-        return !isAuxiliary(previous) && !Words.SUBJECT_PRONOUNS.contains(previous.bare()) && !Words.FIRST_PERSON.contains(previous.bare())
-                && !previous.isCapitalised() && !Set.of("qui", "lui", "leur", "on").contains(previous.bare());
+        return !isAuxiliary(previous)
+                && !Words.SUBJECT_PRONOUNS.contains(previous.bare())
+                && !Words.FIRST_PERSON.contains(previous.bare())
+                && !previous.isCapitalised()
+                && !Set.of("qui", "lui", "leur", "on").contains(previous.bare());
     }
 
     /**
@@ -250,7 +419,8 @@ final class SpeakerRules {
         if (next >= 0) {
             end = Math.min(end, next);
         }
-        while (end > span.close() && (Typography.isSpace(masked.charAt(end - 1)) || ".!?…".indexOf(masked.charAt(end - 1)) >= 0)) {
+        while (end > span.close()
+                && (Typography.isSpace(masked.charAt(end - 1)) || ".!?…".indexOf(masked.charAt(end - 1)) >= 0)) {
             end--;
         }
         if (lastBetween(':', span.close(), end) >= 0) {
@@ -258,7 +428,8 @@ final class SpeakerRules {
         }
         // « …, a indiqué la même source, confirmant une information du quotidien »: the clause may not be the last one
         for (int comma = lastBetween(',', span.close() + 2, end), tried = 0; comma >= 0 && tried < 3; tried++) {
-            Clue clue = reportingClause(masked, comma + 1, clauseEnd(masked, comma + 1, end), Attribution.VERB_AFTER, true);
+            Clue clue =
+                    reportingClause(masked, comma + 1, clauseEnd(masked, comma + 1, end), Attribution.VERB_AFTER, true);
             if (clue != null) {
                 return clue;
             }
@@ -301,7 +472,8 @@ final class SpeakerRules {
             return null;
         }
         int next = span.close() + 1;
-        while (next < text.length() && (Typography.isSpace(text.charAt(next)) || ".!?…".indexOf(text.charAt(next)) >= 0)) {
+        while (next < text.length()
+                && (Typography.isSpace(text.charAt(next)) || ".!?…".indexOf(text.charAt(next)) >= 0)) {
             next++;
         }
         if (next >= text.length() || next == span.close() + 1 || sentenceStart(next) != next) {
@@ -335,7 +507,8 @@ final class SpeakerRules {
     boolean speakersClauseBetween(int from, int to) {
         for (Words.Word w : words(masked, from, to)) {
             String bare = w.bare();
-            if (Set.of("que", "qu").contains(elided(w)) || bare.length() > 5 && bare.endsWith("ant") && !NOT_PARTICIPLES.contains(bare)) {
+            if (Set.of("que", "qu").contains(elided(w))
+                    || bare.length() > 5 && bare.endsWith("ant") && !NOT_PARTICIPLES.contains(bare)) {
                 return true;
             }
         }
@@ -356,7 +529,8 @@ final class SpeakerRules {
                 high = mid - 1;
             }
         }
-        while (start < position && (Typography.isSpace(text.charAt(start)) || "»”\"".indexOf(text.charAt(start)) >= 0)) {
+        while (start < position
+                && (Typography.isSpace(text.charAt(start)) || "»”\"".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
         return Math.max(start, position - WINDOW);
@@ -396,8 +570,11 @@ final class SpeakerRules {
      * dash that ends the block signs the quote before it, as headlines do.
      */
     private Clue signature(String view, int dash, int upperBound) {
-        if (dash + 1 >= upperBound || "-–—".indexOf(view.charAt(dash)) < 0 || !Typography.isSpace(view.charAt(dash + 1))
-                || upperBound - dash > MAX_SIGNATURE_LENGTH || Typography.trim(view.substring(dash + 1, upperBound)).isEmpty()) {
+        if (dash + 1 >= upperBound
+                || "-–—".indexOf(view.charAt(dash)) < 0
+                || !Typography.isSpace(view.charAt(dash + 1))
+                || upperBound - dash > MAX_SIGNATURE_LENGTH
+                || Typography.trim(view.substring(dash + 1, upperBound)).isEmpty()) {
             return null;
         }
         int end = upperBound;
@@ -431,15 +608,22 @@ final class SpeakerRules {
         if (w < words.size() && words.get(w).bare().equals("se")) {
             w++;
         }
-        for (int skipped = 0; auxiliary && skipped < 3 && w + 1 < words.size() && !ReportingVerbs.isForm(words.get(w).bare())
-                && !words.get(w).isCapitalised(); skipped++) {
+        for (int skipped = 0;
+                auxiliary
+                        && skipped < 3
+                        && w + 1 < words.size()
+                        && !ReportingVerbs.isForm(words.get(w).bare())
+                        && !words.get(w).isCapitalised();
+                skipped++) {
             w++; // « a par exemple expliqué », « a ensuite ajouté »
         }
         if (w >= words.size()) {
             return null;
         }
         Words.Word verb = words.get(w);
-        if (verb.isCapitalised() || verb.elision().equals("j'") || w > 0 && Words.FIRST_PERSON.contains(words.get(w - 1).bare())) {
+        if (verb.isCapitalised()
+                || verb.elision().equals("j'")
+                || w > 0 && Words.FIRST_PERSON.contains(words.get(w - 1).bare())) {
             return null; // « j’insiste », « je le répète »: the quote's own speaker talking, not a reporting clause
         }
         String bareVerb = verb.bare();
@@ -448,24 +632,31 @@ final class SpeakerRules {
             pronoun = suffix;
             bareVerb = bareVerb.substring(0, bareVerb.indexOf('-'));
         }
-        boolean selon = bareVerb.equals("selon") || (bareVerb.equals("apres") && verb.elision().equals("d'"));
+        boolean selon = bareVerb.equals("selon")
+                || (bareVerb.equals("apres") && verb.elision().equals("d'"));
         if (selon && afterComma) {
             return phrase(view, verb.end(), to, Attribution.ACCORDING_TO);
         }
-        // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the verb
+        // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the
+        // verb
         if (!ReportingVerbs.isForm(bareVerb) && !(afterComma && pronoun != null)) {
             return null;
         }
         if (pronoun != null) {
-            // « a-t-on appris », « a-t-on ajouté »: the newsroom's source, which QuoteFinder knows when the article named it
+            // « a-t-on appris », « a-t-on ajouté »: the newsroom's source, which QuoteFinder knows when the article
+            // named it
             boolean source = pronoun.equals("on");
-            return Words.FIRST_PERSON.contains(pronoun) && !source ? null : new Clue(rule, ClueKind.PRONOUN, pronoun, verb.start(), verb.end());
+            return Words.FIRST_PERSON.contains(pronoun) && !source
+                    ? null
+                    : new Clue(rule, ClueKind.PRONOUN, pronoun, verb.start(), verb.end());
         }
         if (auxiliary && !afterComma) {
             return null; // « Mer Vivante » a annoncé un recours: the quote is the subject, there is no inversion
         }
         Clue clue = phrase(view, verb.end(), to, rule);
-        return clue == null || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase())) ? null : clue;
+        return clue == null || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase()))
+                ? null
+                : clue;
     }
 
     /** The phrase naming the speaker after a verb: a person's name in the clause, else the role up to a complement. */
@@ -479,7 +670,8 @@ final class SpeakerRules {
             return null;
         }
         for (PersonNames.Name name : PersonNames.in(view, from, to)) {
-            if (words(view, from, name.start()).stream().noneMatch(w -> Set.of("qui", "que", "dont").contains(w.bare()))) {
+            if (words(view, from, name.start()).stream()
+                    .noneMatch(w -> Set.of("qui", "que", "dont").contains(w.bare()))) {
                 return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
             }
         }
@@ -500,7 +692,8 @@ final class SpeakerRules {
         if (end == words.size() && to < view.length() && view.charAt(to) == ',') {
             int next = clauseEnd(view, to + 1, Math.min(view.length(), to + WINDOW));
             List<PersonNames.Name> names = PersonNames.in(view, to + 1, next);
-            if (names.size() == 1 && view.substring(to + 1, next).strip().equals(names.get(0).text())) {
+            if (names.size() == 1
+                    && view.substring(to + 1, next).strip().equals(names.get(0).text())) {
                 PersonNames.Name name = names.get(0); // « a déclaré la ministre de la Culture, Rachida Dati, lors de »
                 return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
             }
@@ -533,8 +726,11 @@ final class SpeakerRules {
             if (!colon && between > MAX_WORDS_AFTER_VERB && !(que && between <= MAX_WORDS_AFTER_QUE)) {
                 break;
             }
-            if (v >= 2 && words.get(v - 2).bare().equals("comme") && Set.of("le", "l").contains(words.get(v - 1).bare())) {
-                return phrase(view, words.get(v).end(), clauseEnd(view, words.get(v).end(), open), Attribution.VERB_BEFORE);
+            if (v >= 2
+                    && words.get(v - 2).bare().equals("comme")
+                    && Set.of("le", "l").contains(words.get(v - 1).bare())) {
+                return phrase(
+                        view, words.get(v).end(), clauseEnd(view, words.get(v).end(), open), Attribution.VERB_BEFORE);
             }
             return subject(view, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
         }
@@ -546,7 +742,9 @@ final class SpeakerRules {
         for (int k = words.size() - 1; k >= 0; k--) {
             Words.Word word = words.get(k);
             boolean dapres = word.bare().equals("apres") && word.elision().equals("d'");
-            boolean opener = word.bare().equals("selon") || dapres || (k == 0 && word.bare().equals("pour"));
+            boolean opener = word.bare().equals("selon")
+                    || dapres
+                    || (k == 0 && word.bare().equals("pour"));
             if (!opener || (k > 0 && word.isCapitalised() && !OPENERS.contains(word.bare()))) {
                 continue;
             }
@@ -586,7 +784,9 @@ final class SpeakerRules {
                 marker = "que";
                 break;
             }
-            if (CLAUSE_MARKERS.contains(w.bare()) || hasClauseBreak(view, w, k == end - 1 ? verbStart : words.get(k + 1).start())) {
+            if (CLAUSE_MARKERS.contains(w.bare())
+                    || hasClauseBreak(
+                            view, w, k == end - 1 ? verbStart : words.get(k + 1).start())) {
                 begin = k + 1;
                 marker = CLAUSE_MARKERS.contains(w.bare()) ? w.bare() : ":";
                 break;
@@ -601,7 +801,8 @@ final class SpeakerRules {
         if (begin < end && "que".equals(marker)) {
             Words.Word w = words.get(begin);
             words = new ArrayList<>(words);
-            words.set(begin, new Words.Word(w.bare(), w.bare(), w.end() - w.bare().length(), w.end()));
+            words.set(
+                    begin, new Words.Word(w.bare(), w.bare(), w.end() - w.bare().length(), w.end()));
         }
         int from = words.get(begin).start();
         int to = words.get(end - 1).end();
@@ -622,8 +823,11 @@ final class SpeakerRules {
     private static boolean speaksAsRole(String phrase) {
         String folded = Typography.fold(phrase);
         String head = Cast.head(Cast.roleKey(phrase));
-        return head != null && (PersonRoles.isPersonRole(head) || PersonRoles.isInstitution(head) || folded.startsWith("les ")
-                || folded.startsWith("des "));
+        return head != null
+                && (PersonRoles.isPersonRole(head)
+                        || PersonRoles.isInstitution(head)
+                        || folded.startsWith("les ")
+                        || folded.startsWith("des "));
     }
 
     /**
@@ -638,15 +842,19 @@ final class SpeakerRules {
         }
         int sentence = withinWindow(masked, span.open(), sentenceStart(span.open()));
         List<Words.Word> words = words(masked, sentence, span.open());
-        if (words.size() < 2 || NAMING_A_WORD.contains(words.get(words.size() - 1).bare()) || soCalled(span) || isShortName(span)) {
+        if (words.size() < 2
+                || NAMING_A_WORD.contains(words.get(words.size() - 1).bare())
+                || soCalled(span)
+                || isShortName(span)) {
             return null;
         }
         String[] tags = tags(words);
         for (int v = 1; v < words.size(); v++) {
             if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && !afterDe(words, v)) {
                 Clue subject = subject(masked, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
-                boolean person = subject != null && (subject.kind() != ClueKind.ROLE
-                        || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(subject.phrase())))));
+                boolean person = subject != null
+                        && (subject.kind() != ClueKind.ROLE
+                                || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(subject.phrase())))));
                 return person ? subject : null;
             }
         }
@@ -677,12 +885,17 @@ final class SpeakerRules {
     /** « le « Napoléon du football » »: a few words opening with a capital inside a sentence are a nickname or a title. */
     private boolean isShortName(QuoteMarks.Span span) {
         String quoted = text.substring(span.start(), span.end());
-        return !quoted.isEmpty() && Character.isUpperCase(quoted.codePointAt(0)) && Typography.countWords(quoted) < QuoteFinder.MIN_SPEECH_WORDS;
+        return !quoted.isEmpty()
+                && Character.isUpperCase(quoted.codePointAt(0))
+                && Typography.countWords(quoted) < QuoteFinder.MIN_SPEECH_WORDS;
     }
 
     /** « d’échanger », « à prendre »: an infinitive, which has no subject of its own. */
     private static boolean afterDe(List<Words.Word> words, int v) {
-        return words.get(v).elision().equals("d'") || (v > 0 && Set.of("de", "a", "pour", "sans").contains(words.get(v - 1).bare()));
+        return words.get(v).elision().equals("d'")
+                || (v > 0
+                        && Set.of("de", "a", "pour", "sans")
+                                .contains(words.get(v - 1).bare()));
     }
 
     /** {@code X a affiché sa confiance : «}: the subject of the clause's first verb, found with parts of speech. */
@@ -703,15 +916,25 @@ final class SpeakerRules {
                 if (subject != null && (subject.kind() != ClueKind.ROLE || speaksAsRole(subject.phrase()))) {
                     return subject;
                 }
-                break; // « Clore l’année est primordial pour Denis Bertron, directeur : »: a thing says nothing; a name may
+                break; // « Clore l’année est primordial pour Denis Bertron, directeur : »: a thing says nothing; a name
+                // may
             }
         }
-        for (int k = 1; k + 1 < words.size() && words.size() <= 6; k++) { // « Réponse de l’élu FN : « »: no verb, the speaker after « de »
+        for (int k = 1;
+                k + 1 < words.size() && words.size() <= 6;
+                k++) { // « Réponse de l’élu FN : « »: no verb, the speaker after « de »
             if (Set.of("de", "du", "des").contains(elided(words.get(k)))) {
-                Clue clue = role(view, words.get(k).start() + (words.get(k).elision().isEmpty() ? words.get(k).raw().length() : 0), colon,
+                Clue clue = role(
+                        view,
+                        words.get(k).start()
+                                + (words.get(k).elision().isEmpty()
+                                        ? words.get(k).raw().length()
+                                        : 0),
+                        colon,
                         Attribution.COLON);
-                boolean person = clue != null && (clue.kind() == ClueKind.NAME
-                        || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(clue.phrase())))));
+                boolean person = clue != null
+                        && (clue.kind() == ClueKind.NAME
+                                || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(clue.phrase())))));
                 if (person) {
                     return clue;
                 }
@@ -736,8 +959,11 @@ final class SpeakerRules {
             String part = view.substring(partStart, i);
             String folded = Typography.fold(part.strip());
             if (i == to && (Words.SUBJECT_PRONOUNS.contains(folded) || Words.FIRST_PERSON.contains(folded))) {
-                boolean third = Words.SUBJECT_PRONOUNS.contains(folded) && !Set.of("lui", "eux").contains(folded);
-                return chosen == null && third ? new Clue(rule, ClueKind.PRONOUN, folded, partStart, i) : third ? chosen : null;
+                boolean third = Words.SUBJECT_PRONOUNS.contains(folded)
+                        && !Set.of("lui", "eux").contains(folded);
+                return chosen == null && third
+                        ? new Clue(rule, ClueKind.PRONOUN, folded, partStart, i)
+                        : third ? chosen : null;
             }
             if (!part.isBlank() && !Words.SUBJECT_PRONOUNS.contains(folded)) {
                 List<PersonNames.Name> names = PersonNames.in(view, partStart, i);
@@ -746,9 +972,15 @@ final class SpeakerRules {
                     return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
                 }
                 List<Words.Word> single = words(view, partStart, i);
-                if (partStart == from && i < to && single.size() == 1 && single.get(0).isCapitalised() && single.get(0).elision().isEmpty()
+                if (partStart == from
+                        && i < to
+                        && single.size() == 1
+                        && single.get(0).isCapitalised()
+                        && single.get(0).elision().isEmpty()
                         && tags(words(view, from, to))[0].equals("PROPN")) {
-                    Words.Word name = single.get(0); // « Laporta, à la tête du club depuis deux ans, a tenu à souligner »: a surname set apart
+                    Words.Word name = single.get(
+                            0); // « Laporta, à la tête du club depuis deux ans, a tenu à souligner »: a surname set
+                    // apart
                     return new Clue(rule, ClueKind.NAME, name.raw(), name.start(), name.end());
                 }
                 Clue role = role(view, partStart, i, rule);
@@ -763,11 +995,19 @@ final class SpeakerRules {
     private Clue role(String view, int from, int to, Attribution rule) {
         List<PersonNames.Name> names = PersonNames.in(view, from, to);
         if (!names.isEmpty()) {
-            return new Clue(rule, ClueKind.NAME, names.get(0).text(), names.get(0).start(), names.get(0).end());
+            return new Clue(
+                    rule,
+                    ClueKind.NAME,
+                    names.get(0).text(),
+                    names.get(0).start(),
+                    names.get(0).end());
         }
         List<Words.Word> words = words(view, from, to);
-        if (words.isEmpty() || words.size() > MAX_ROLE_WORDS || Words.FIRST_PERSON.contains(words.get(0).bare())
-                || Words.SUBJECT_PRONOUNS.contains(words.get(0).bare()) || words.stream().anyMatch(w -> w.raw().matches("x+"))) {
+        if (words.isEmpty()
+                || words.size() > MAX_ROLE_WORDS
+                || Words.FIRST_PERSON.contains(words.get(0).bare())
+                || Words.SUBJECT_PRONOUNS.contains(words.get(0).bare())
+                || words.stream().anyMatch(w -> w.raw().matches("x+"))) {
             return null;
         }
         int np = nounPhraseStart(words);
@@ -778,8 +1018,14 @@ final class SpeakerRules {
         int end = words.get(words.size() - 1).end();
         String phrase = view.substring(start, end);
         Words.Word first = words.get(np);
-        boolean determiner = Words.DETERMINERS.contains(first.bare()) || Words.DETERMINERS.contains(first.elision().replace("'", ""));
-        return new Clue(rule, ClueKind.ROLE, determiner ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase, start, end);
+        boolean determiner = Words.DETERMINERS.contains(first.bare())
+                || Words.DETERMINERS.contains(first.elision().replace("'", ""));
+        return new Clue(
+                rule,
+                ClueKind.ROLE,
+                determiner ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase,
+                start,
+                end);
     }
 
     /**
@@ -829,7 +1075,9 @@ final class SpeakerRules {
         String[] tokenTags = FrenchModels.tag(tokens);
         String[] tags = new String[words.size()];
         for (int k = 0; k < words.size(); k++) {
-            boolean article = Set.of("l'", "d'").contains(words.get(k).elision()) && last[k] > 0 && (k == 0 || last[k - 1] < last[k] - 1);
+            boolean article = Set.of("l'", "d'").contains(words.get(k).elision())
+                    && last[k] > 0
+                    && (k == 0 || last[k - 1] < last[k] - 1);
             tags[k] = article && NOUN_PHRASE_WORDS.contains(tokenTags[last[k]]) ? "DET" : tokenTags[last[k]];
         }
         return tags;
@@ -837,8 +1085,9 @@ final class SpeakerRules {
 
     private static boolean startsWithDeterminer(String phrase) {
         List<Words.Word> words = Words.of(phrase, 0, phrase.length());
-        return !words.isEmpty() && (Words.DETERMINERS.contains(words.get(0).bare())
-                || Words.DETERMINERS.contains(words.get(0).elision().replace("'", "")));
+        return !words.isEmpty()
+                && (Words.DETERMINERS.contains(words.get(0).bare())
+                        || Words.DETERMINERS.contains(words.get(0).elision().replace("'", "")));
     }
 
     private static boolean stops(List<Words.Word> words, int k) {
@@ -849,7 +1098,9 @@ final class SpeakerRules {
         if (w.bare().equals("au")) {
             return k + 1 >= words.size() || !words.get(k + 1).isCapitalised();
         }
-        return PHRASE_STOPS.contains(w.bare()) || PHRASE_STOPS.contains(Typography.fold(w.raw())) || ReportingVerbs.isForm(w.bare());
+        return PHRASE_STOPS.contains(w.bare())
+                || PHRASE_STOPS.contains(Typography.fold(w.raw()))
+                || ReportingVerbs.isForm(w.bare());
     }
 
     private boolean isVerb(List<Words.Word> words, int v) {
@@ -857,7 +1108,8 @@ final class SpeakerRules {
         if (!ReportingVerbs.isForm(w.bare()) || w.isCapitalised()) {
             return false;
         }
-        boolean afterDeterminer = v > 0 && Words.DETERMINERS.contains(words.get(v - 1).bare())
+        boolean afterDeterminer = v > 0
+                && Words.DETERMINERS.contains(words.get(v - 1).bare())
                 && !(v >= 2 && words.get(v - 2).bare().equals("comme"));
         return !afterDeterminer;
     }
@@ -865,7 +1117,8 @@ final class SpeakerRules {
     static boolean isAuxiliary(Words.Word w) {
         String bare = w.bare();
         int dash = bare.indexOf("-t-");
-        return AUXILIARIES.contains(bare) || AUXILIARIES.contains(Typography.fold(w.raw()))
+        return AUXILIARIES.contains(bare)
+                || AUXILIARIES.contains(Typography.fold(w.raw()))
                 || (dash > 0 && AUXILIARIES.contains(bare.substring(0, dash)));
     }
 
@@ -912,6 +1165,7 @@ final class SpeakerRules {
             start--;
         }
         String word = view.substring(start, period);
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || Set.of("M", "Mme", "Me", "Dr", "Pr", "Mgr").contains(word);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || Set.of("M", "Mme", "Me", "Dr", "Pr", "Mgr").contains(word);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Typography {
 
-    private Typography() {
-    }
+    private Typography() {}
 
     /** True for every space the press uses, including U+00A0 and U+202F, which {@code Character.isWhitespace} misses. */
     public static boolean isSpace(int codePoint) {
@@ -107,7 +106,9 @@ public final class Typography {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean joiner = inWord && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+            boolean joiner = inWord
+                    && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
                     && (c == '’' || c == '\'' || c == '-' || c == '\u2011');
             boolean wordChar = Character.isLetterOrDigit(c) || joiner;
             if (wordChar && !inWord) {

@@ -15,8 +15,7 @@ public final class Unicode {
     private static final int BLACK_FLAG = 0x1F3F4;
     private static final int CANCEL_TAG = 0xE007F;
 
-    private Unicode() {
-    }
+    private Unicode() {}
 
     /** U+FDD0 to U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…): never text. */
     public static boolean isNoncharacter(int codePoint) {
@@ -39,7 +38,8 @@ public final class Unicode {
     public static String describeForbidden(String text, int index) {
         int codePoint = text.codePointAt(index);
         return Character.isSurrogate((char) codePoint)
-                ? codePointName(codePoint) + " at character " + index + ", half of a surrogate pair without its other half"
+                ? codePointName(codePoint) + " at character " + index
+                        + ", half of a surrogate pair without its other half"
                 : codePointName(codePoint) + " at character " + index + ", a noncharacter";
     }
 
@@ -54,8 +54,12 @@ public final class Unicode {
      * blank Hangul fillers, which are letters that draw nothing.
      */
     public static boolean isInvisible(int codePoint) {
-        return Character.getType(codePoint) == Character.FORMAT || codePoint == 0x034F
-                || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+        return Character.getType(codePoint) == Character.FORMAT
+                || codePoint == 0x034F
+                || codePoint == 0x115F
+                || codePoint == 0x1160
+                || codePoint == 0x3164
+                || codePoint == 0xFFA0;
     }
 
     /**
@@ -68,7 +72,9 @@ public final class Unicode {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            boolean drop = isInvisible(codePoint) && !joinsEmoji(text, i, codePoint, previous) && !inFlagTags(text, i, codePoint);
+            boolean drop = isInvisible(codePoint)
+                    && !joinsEmoji(text, i, codePoint, previous)
+                    && !inFlagTags(text, i, codePoint);
             if (drop && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             } else if (!drop && out != null) {
@@ -84,7 +90,9 @@ public final class Unicode {
 
     /** True when some character would show: not a space, not invisible, not a control, not a mark standing alone. */
     public static boolean hasVisibleText(String text) {
-        return text.codePoints().anyMatch(c -> !Typography.isSpace(c) && !isInvisible(c) && !isVariationSelector(c) && !isMarkOrControl(c));
+        return text.codePoints()
+                .anyMatch(c ->
+                        !Typography.isSpace(c) && !isInvisible(c) && !isVariationSelector(c) && !isMarkOrControl(c));
     }
 
     /**
@@ -96,8 +104,12 @@ public final class Unicode {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            boolean allowed = codePoint == '\t' || codePoint == '\n' || codePoint == '\r'
-                    || (codePoint >= 0x20 && !Character.isSurrogate((char) codePoint) && !isNoncharacter(codePoint)
+            boolean allowed = codePoint == '\t'
+                    || codePoint == '\n'
+                    || codePoint == '\r'
+                    || (codePoint >= 0x20
+                            && !Character.isSurrogate((char) codePoint)
+                            && !isNoncharacter(codePoint)
                             && !(codePoint >= 0x7F && codePoint <= 0x9F));
             if (allowed) {
                 out.appendCodePoint(codePoint);
@@ -145,12 +157,14 @@ public final class Unicode {
 
     /** Emoji and their variation selector or skin tone (which a joined sequence may end a part with). */
     private static boolean isPictograph(int codePoint) {
-        return Character.getType(codePoint) == Character.OTHER_SYMBOL || isVariationSelector(codePoint)
+        return Character.getType(codePoint) == Character.OTHER_SYMBOL
+                || isVariationSelector(codePoint)
                 || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF);
     }
 
     private static boolean isVariationSelector(int codePoint) {
-        return (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF)
+        return (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+                || (codePoint >= 0xE0100 && codePoint <= 0xE01EF)
                 || (codePoint >= 0x180B && codePoint <= 0x180F);
     }
 

@@ -32,15 +32,16 @@ final class Words {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’'\\-+]*");
-    private static final Set<String> ELISIONS = Set.of("l'", "d'", "qu'", "s'", "n'", "j'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'");
+    private static final Set<String> ELISIONS =
+            Set.of("l'", "d'", "qu'", "s'", "n'", "j'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'");
 
     static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles", "lui", "eux");
     static final Set<String> FIRST_PERSON = Set.of("je", "j", "nous", "moi", "me", "on", "tu", "vous");
-    static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
-            "ce", "cette", "ces", "notre", "votre", "mon", "ma", "mes");
+    static final Set<String> DETERMINERS = Set.of(
+            "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
+            "notre", "votre", "mon", "ma", "mes");
 
-    private Words() {
-    }
+    private Words() {}
 
     static List<Word> of(String text, int from, int to) {
         List<Word> words = new ArrayList<>();

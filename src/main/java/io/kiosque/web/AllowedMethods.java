@@ -30,8 +30,7 @@ public class AllowedMethods {
     private static final List<String> ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]*}");
 
-    private record Route(Pattern path, String method) {
-    }
+    private record Route(Pattern path, String method) {}
 
     private volatile List<Route> routes;
 
@@ -55,8 +54,10 @@ public class AllowedMethods {
     /** The REST layer's own answer to OPTIONS lists every method of the resource class, whatever the path. */
     @ServerResponseFilter
     public void correctOptions(ContainerRequestContext request, ContainerResponseContext response) {
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
-            response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed(request.getUriInfo().getPath()));
+        if (HttpMethod.OPTIONS.equals(request.getMethod())
+                && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+            response.getHeaders()
+                    .putSingle(HttpHeaders.ALLOW, allowed(request.getUriInfo().getPath()));
         }
     }
 
@@ -70,7 +71,8 @@ public class AllowedMethods {
                         String httpMethod = httpMethod(method);
                         if (httpMethod != null) {
                             Path sub = method.getAnnotation(Path.class);
-                            found.add(new Route(template(root.value() + "/" + (sub == null ? "" : sub.value())), httpMethod));
+                            found.add(new Route(
+                                    template(root.value() + "/" + (sub == null ? "" : sub.value())), httpMethod));
                         }
                     }
                 }
@@ -97,7 +99,8 @@ public class AllowedMethods {
         StringBuilder regex = new StringBuilder();
         int literalStart = 0;
         while (parameters.find()) {
-            regex.append(Pattern.quote(path.substring(literalStart, parameters.start()))).append("[^/]+");
+            regex.append(Pattern.quote(path.substring(literalStart, parameters.start())))
+                    .append("[^/]+");
             literalStart = parameters.end();
         }
         regex.append(Pattern.quote(path.substring(literalStart))).append("/?");

@@ -29,8 +29,11 @@ public class ClientAddress {
         if (clientId == null) {
             return "address:" + hash();
         }
-        if (clientId.length() < 16 || clientId.length() > 200 || !clientId.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new ProblemException(ProblemType.VALIDATION,
+        if (clientId.length() < 16
+                || clientId.length() > 200
+                || !clientId.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
                     "X-Client-Id must be 16 to 200 visible ASCII characters, such as a UUID made once per installation");
         }
         return "install:" + Digests.sha256(clientId);
@@ -44,7 +47,8 @@ public class ClientAddress {
     public static String hash(HttpServerRequest request, TrustedProxies proxies) {
         // the connection's peer: Quarkus' request address is already the left-most forwarded one, chosen by the client
         var peer = request.connection().remoteAddress();
-        String address = proxies.client(peer == null ? "unknown" : peer.hostAddress(), request.headers().getAll(FORWARDED_FOR));
+        String address = proxies.client(
+                peer == null ? "unknown" : peer.hostAddress(), request.headers().getAll(FORWARDED_FOR));
         return Digests.sha256("kiosque-client:" + address);
     }
 }

@@ -28,24 +28,33 @@ public class ContractFilter implements OASFilter {
                 return;
             }
             item.getOperations().forEach((method, operation) -> {
-                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-                boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+                boolean secured = operation.getSecurity() != null
+                        && !operation.getSecurity().isEmpty();
+                boolean hasParameters = operation.getParameters() != null
+                        && !operation.getParameters().isEmpty();
                 if (hasParameters) {
                     describe(operation, "400", "A parameter has the wrong type or an invalid value");
                 }
                 if (operation.getRequestBody() != null) {
                     describe(operation, "413", "The body is larger than this operation takes");
                 }
-                describe(operation, "401", secured
-                        ? "No token, or a token that is unknown, revoked or expired"
-                        : "A token was sent and is unknown, revoked or expired (this operation needs none)");
+                describe(
+                        operation,
+                        "401",
+                        secured
+                                ? "No token, or a token that is unknown, revoked or expired"
+                                : "A token was sent and is unknown, revoked or expired (this operation needs none)");
                 if (secured) {
                     describe(operation, "403", "The token lacks a role this operation needs");
                 }
                 describe(operation, "406", "None of the media types in Accept is one this operation produces");
-                describe(operation, "429",
+                describe(
+                        operation,
+                        "429",
                         "Too many failed authentications from this client: any token is refused until Retry-After seconds");
-                describe(operation, "503",
+                describe(
+                        operation,
+                        "503",
                         "The database cannot be reached, or the server is too busy to answer in time; retry after Retry-After seconds");
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.charAt(0) >= '4' && response.getContent() == null) {
@@ -53,8 +62,10 @@ public class ContractFilter implements OASFilter {
                     }
                 });
                 if (!secured) {
-                    // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once authorized
-                    operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    // anonymous or with a token: an editor's token shows drafts, and Swagger UI sends it once
+                    // authorized
+                    operation.setSecurity(List.of(
+                            OASFactory.createSecurityRequirement(),
                             OASFactory.createSecurityRequirement().addScheme(KiosqueApi.BEARER)));
                 }
             });
@@ -67,24 +78,38 @@ public class ContractFilter implements OASFilter {
      */
     private static void describe(Operation operation, String status, String description) {
         APIResponse existing = operation.getResponses().getAPIResponse(status);
-        boolean generated = existing != null && existing.getContent() == null && ("401".equals(status) || "403".equals(status));
+        boolean generated =
+                existing != null && existing.getContent() == null && ("401".equals(status) || "403".equals(status));
         if (existing != null && !generated) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
+        APIResponse response =
+                OASFactory.createAPIResponse().description(description).content(problemContent());
         if ("401".equals(status)) {
-            response.setHeaders(Map.of("WWW-Authenticate", OASFactory.createHeader().description("Bearer realm=\"kiosque\"")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))));
+            response.setHeaders(Map.of(
+                    "WWW-Authenticate",
+                    OASFactory.createHeader()
+                            .description("Bearer realm=\"kiosque\"")
+                            .schema(OASFactory.createSchema()
+                                    .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))));
         }
         if ("429".equals(status)) {
-            response.setHeaders(Map.of("Retry-After", OASFactory.createHeader().description("Seconds to wait")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
+            response.setHeaders(Map.of(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait")
+                            .schema(OASFactory.createSchema()
+                                    .addType(
+                                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
         }
         operation.getResponses().addAPIResponse(status, response);
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("Problem")));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

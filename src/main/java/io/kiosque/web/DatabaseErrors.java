@@ -12,13 +12,14 @@ public final class DatabaseErrors {
     /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /** A unique or primary key violation on this table (named as in the schema, any case). */
     public static boolean isUniqueViolation(Throwable e, String table) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null
+            if (cause instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains(table.toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -29,7 +30,8 @@ public final class DatabaseErrors {
     /** A lock wait that timed out: H2's LOCK_TIMEOUT (HYT00), PostgreSQL's lock_timeout (55P03). */
     public static boolean isLockTimeout(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql
+                    && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -42,7 +44,9 @@ public final class DatabaseErrors {
      */
     public static boolean isPoolExhausted(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getCause() == null && sql.getMessage() != null
+            if (cause instanceof SQLException sql
+                    && sql.getCause() == null
+                    && sql.getMessage() != null
                     && sql.getMessage().contains("acquisition timeout")) {
                 return true;
             }
@@ -57,14 +61,17 @@ public final class DatabaseErrors {
      */
     public static boolean isUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException || cause instanceof java.net.ConnectException
-                    || (cause.getMessage() != null && cause.getMessage().contains("Unable to acquire JDBC Connection"))) {
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException
+                    || (cause.getMessage() != null
+                            && cause.getMessage().contains("Unable to acquire JDBC Connection"))) {
                 return true;
             }
         }

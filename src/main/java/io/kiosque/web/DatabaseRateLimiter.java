@@ -40,8 +40,10 @@ class DatabaseRateLimiter implements RateLimiter {
             count = QuarkusTransaction.requiringNew().call(() -> increment(bucket, windowStart));
         }
         if (hits.incrementAndGet() % 1000 == 0) { // now and then, drop the windows before the previous one
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from rate_limit where window_start < ?1")
-                    .setParameter(1, windowStart.minus(window)).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("delete from rate_limit where window_start < ?1")
+                            .setParameter(1, windowStart.minus(window))
+                            .executeUpdate());
         }
         return count;
     }
@@ -50,18 +52,25 @@ class DatabaseRateLimiter implements RateLimiter {
     public int hits(String bucket, Instant windowStart) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var hits = em.createNativeQuery("select hits from rate_limit where bucket = ?1 and window_start = ?2")
-                    .setParameter(1, bucket).setParameter(2, windowStart).getResultList();
+                    .setParameter(1, bucket)
+                    .setParameter(2, windowStart)
+                    .getResultList();
             return hits.isEmpty() ? 0 : ((Number) hits.get(0)).intValue();
         });
     }
 
     private int increment(String bucket, Instant windowStart) {
         em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
-        var counted = em.createNativeQuery("update rate_limit set hits = hits + 1 where bucket = ?1 and window_start = ?2 returning hits")
-                .setParameter(1, bucket).setParameter(2, windowStart).getResultList();
+        var counted = em.createNativeQuery(
+                        "update rate_limit set hits = hits + 1 where bucket = ?1 and window_start = ?2 returning hits")
+                .setParameter(1, bucket)
+                .setParameter(2, windowStart)
+                .getResultList();
         if (counted.isEmpty()) {
             em.createNativeQuery("insert into rate_limit (bucket, window_start, hits) values (?1, ?2, 1)")
-                    .setParameter(1, bucket).setParameter(2, windowStart).executeUpdate();
+                    .setParameter(1, bucket)
+                    .setParameter(2, windowStart)
+                    .executeUpdate();
             return 1;
         }
         return ((Number) counted.get(0)).intValue();

@@ -12,8 +12,7 @@ public final class Digests {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256(String value) {
         return sha256(value.getBytes(StandardCharsets.UTF_8));

@@ -22,16 +22,19 @@ class DurableH2Connections implements AgroalPoolInterceptor {
     public void onConnectionCreate(Connection connection) {
         try (Statement statement = connection.createStatement()) {
             if (!writeDelayIsZero(statement)) {
-                // only then: the setting is written to the database (taking its meta lock), and kept for later connections
+                // only then: the setting is written to the database (taking its meta lock), and kept for later
+                // connections
                 statement.execute("SET WRITE_DELAY 0");
                 if (!writeDelayIsZero(statement)) {
                     throw new IllegalStateException("H2 did not take the setting");
                 }
             }
         } catch (SQLException | IllegalStateException e) {
-            throw new IllegalStateException("Kiosque needs H2's WRITE_DELAY at 0, so that no acknowledged write is lost if the process "
-                    + "is killed, and could not set it on a new connection (the database user must be an admin of the H2 database): "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Kiosque needs H2's WRITE_DELAY at 0, so that no acknowledged write is lost if the process "
+                            + "is killed, and could not set it on a new connection (the database user must be an admin of the H2 database): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 /** Entity tags and the conditional request headers of RFC 9110. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String strong(String opaque) {
         return '"' + opaque + '"';
@@ -33,7 +32,10 @@ public final class ETags {
         for (String candidate : split(header)) {
             if (candidate.equals("*")) {
                 tags.add("*");
-            } else if (!candidate.startsWith("W/") && candidate.length() >= 2 && candidate.startsWith("\"") && candidate.endsWith("\"")) {
+            } else if (!candidate.startsWith("W/")
+                    && candidate.length() >= 2
+                    && candidate.startsWith("\"")
+                    && candidate.endsWith("\"")) {
                 tags.add(candidate.substring(1, candidate.length() - 1));
             }
         }

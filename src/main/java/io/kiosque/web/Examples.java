@@ -3,8 +3,7 @@ package io.kiosque.web;
 /** OpenAPI examples, in one place, with French sample values from the seed article. */
 public final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     public static final String ARTICLE_TEXT = """
             Russie - Corée du Nord : Poutine salue une « amitié invincible »

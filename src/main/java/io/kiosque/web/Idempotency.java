@@ -43,8 +43,7 @@ public class Idempotency {
      * What a write answers: stored and replayed as is, except the body's {@code secretField} (null for none), which
      * is stored sealed and put back into the replay.
      */
-    public record Outcome(int status, String location, Object body, String secretField) {
-    }
+    public record Outcome(int status, String location, Object body, String secretField) {}
 
     @Inject
     ObjectMapper json;
@@ -61,7 +60,12 @@ public class Idempotency {
      * @param requestHash a digest of the payload: the same key with another payload is refused with 422
      * @param transactions where the key's record and the write share their transaction ({@link TransactionRunner#OWN}: alone)
      */
-    public Response execute(String scope, String client, String key, String requestHash, TransactionRunner transactions,
+    public Response execute(
+            String scope,
+            String client,
+            String key,
+            String requestHash,
+            TransactionRunner transactions,
             Supplier<Outcome> write) {
         if (key == null) {
             Outcome outcome = transactions.call(write::get);
@@ -69,7 +73,8 @@ public class Idempotency {
         }
         validateKey(key);
         RecordId id = IdempotencyStore.id(scope, client, key);
-        SecretKeySpec sealing = new SecretKeySpec(sha256Bytes("kiosque-idempotency-seal\n" + scope + "\n" + client + "\n" + key), "AES");
+        SecretKeySpec sealing = new SecretKeySpec(
+                sha256Bytes("kiosque-idempotency-seal\n" + scope + "\n" + client + "\n" + key), "AES");
         Optional<IdempotencyRecord> earlier = records.find(id);
         if (earlier.isPresent()) {
             return replay(earlier.get(), requestHash, sealing);
@@ -83,7 +88,8 @@ public class Idempotency {
                 String secretField = outcome.secretField();
                 if (secretField != null && answer.hasNonNull(secretField)) {
                     stored.putNull(secretField);
-                    record.sealedSecret = seal(json.createObjectNode().set(secretField, answer.get(secretField)), sealing);
+                    record.sealedSecret =
+                            seal(json.createObjectNode().set(secretField, answer.get(secretField)), sealing);
                 }
                 record.status = outcome.status();
                 record.location = outcome.location();
@@ -100,7 +106,8 @@ public class Idempotency {
 
     private Response replay(IdempotencyRecord record, String requestHash, SecretKeySpec sealing) {
         if (!record.requestHash.equals(requestHash)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
                     "this Idempotency-Key was already used with a different request body; use a new key for a new request");
         }
         String body = record.responseBody;
@@ -118,7 +125,9 @@ public class Idempotency {
 
     private static void validateKey(String key) {
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID");
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID");
         }
     }
 
@@ -130,7 +139,11 @@ public class Idempotency {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(serialise(secret).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }

@@ -30,6 +30,7 @@ public class IdempotencyStore {
 
     /** How long a retry waits for a concurrent first request with the same key to finish. */
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
+
     private static final String TABLE = "idempotency_record";
     private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
 
@@ -55,7 +56,8 @@ public class IdempotencyStore {
 
     /** The record, unless it expired; in a transaction of its own. */
     Optional<IdempotencyRecord> find(RecordId id) {
-        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.<IdempotencyRecord>findByIdOptional(id))
+        return QuarkusTransaction.requiringNew()
+                .call(() -> IdempotencyRecord.<IdempotencyRecord>findByIdOptional(id))
                 .filter(r -> r.createdAt.isAfter(Instant.now().minus(TTL)));
     }
 
@@ -89,14 +91,17 @@ public class IdempotencyStore {
             sleep();
         }
         LOG.debugf(cause, "no stored response for idempotency key %s", id.key);
-        throw new ProblemException(ProblemType.CONFLICT,
+        throw new ProblemException(
+                ProblemType.CONFLICT,
                 "a request with this Idempotency-Key is still being processed; retry with the same key in a moment");
     }
 
     /** Drops expired keys once in a while, so that the table stays small without a scheduler. */
     void purgeNowAndThen() {
         if (writes.incrementAndGet() % 1000 == 0) {
-            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", Instant.now().minus(TTL)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> IdempotencyRecord.delete(
+                            "createdAt < ?1", Instant.now().minus(TTL)));
         }
     }
 
@@ -112,11 +117,11 @@ public class IdempotencyStore {
     @Embeddable
     public static class RecordId implements Serializable {
         public String scope;
+
         @Column(name = "idem_key")
         public String key;
 
-        public RecordId() {
-        }
+        public RecordId() {}
 
         RecordId(String scope, String key) {
             this.scope = scope;
@@ -140,6 +145,7 @@ public class IdempotencyStore {
         /** The scope and a digest of the client and its key: the key itself, which opens the sealed secret, is not kept. */
         @EmbeddedId
         public RecordId id;
+
         public String requestHash;
         public int status;
         public String location;
@@ -147,10 +153,10 @@ public class IdempotencyStore {
         public String responseBody;
         /** The secret fields of the first answer as a JSON object, sealed with a key derived from the client's key. */
         public String sealedSecret;
+
         public Instant createdAt;
 
-        public IdempotencyRecord() {
-        }
+        public IdempotencyRecord() {}
 
         IdempotencyRecord(RecordId id, String requestHash, Instant createdAt) {
             this.id = id;

@@ -34,7 +34,8 @@ class InMemoryRateLimiter implements RateLimiter {
     public int count(String bucket, Instant windowStart, Duration window) {
         String key = key(bucket, windowStart);
         if (hits.incrementAndGet() % 10_000 == 0) {
-            long previous = windowStart.minus(window).toEpochMilli(); // the sliding estimate still reads the previous window
+            long previous =
+                    windowStart.minus(window).toEpochMilli(); // the sliding estimate still reads the previous window
             counters.keySet().removeIf(k -> Long.parseLong(k.substring(k.lastIndexOf('@') + 1)) < previous);
         }
         return counters.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();

@@ -15,12 +15,12 @@ import java.util.HexFormat;
  */
 public final class InputText {
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The body decoded as UTF-8; 400 naming the first byte that is not, instead of guessing what was meant. */
     public static String decodeUtf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(body);
@@ -28,8 +28,11 @@ public final class InputText {
             return decoder.decode(bytes).toString();
         } catch (CharacterCodingException e) {
             int offset = bytes.position();
-            String where = offset < body.length ? ": bad byte 0x" + HexFormat.of().toHexDigits(body[offset]) + " at offset " + offset : "";
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+            String where = offset < body.length
+                    ? ": bad byte 0x" + HexFormat.of().toHexDigits(body[offset]) + " at offset " + offset
+                    : "";
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
                     "the body is not valid UTF-8" + where + "; re-encode the text as UTF-8");
         }
     }
@@ -38,7 +41,8 @@ public final class InputText {
     public static void check(String field, String value) {
         int forbidden = Unicode.firstForbidden(value);
         if (forbidden >= 0) {
-            throw ProblemException.invalidField(field, "contains " + Unicode.describeForbidden(value, forbidden) + "; send text only");
+            throw ProblemException.invalidField(
+                    field, "contains " + Unicode.describeForbidden(value, forbidden) + "; send text only");
         }
     }
 

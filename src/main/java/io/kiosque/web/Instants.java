@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 /** Query parameters that name a point in time: a date (midnight UTC) or an instant with its offset. */
 public final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     /** Null for an absent or blank value; 400 naming the parameter for anything unreadable. */
     public static Instant parse(String parameter, String value) {
@@ -19,10 +18,14 @@ public final class Instants {
         }
         String text = value.strip();
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : OffsetDateTime.parse(text).toInstant();
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.VALIDATION, parameter + ": '" + value
-                    + "' is neither a date (2026-01-02) nor an instant with its offset (2026-01-02T08:30:00Z)");
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    parameter + ": '" + value
+                            + "' is neither a date (2026-01-02) nor an instant with its offset (2026-01-02T08:30:00Z)");
         }
     }
 }

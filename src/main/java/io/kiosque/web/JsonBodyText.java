@@ -26,7 +26,8 @@ public class JsonBodyText implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+        if (type == null
+                || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();

@@ -1,8 +1,8 @@
 package io.kiosque.web;
 
+import io.quarkus.panache.common.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import io.quarkus.panache.common.Parameters;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
@@ -17,7 +17,9 @@ public record KeysetCursor(Instant at, long id) {
     /** The cursor after the last of these items (ordered by time, then id), or null when there is none or it has no time. */
     public static <T> String afterLast(List<T> items, Function<T, Instant> time, Function<T, Long> id) {
         T last = items.isEmpty() ? null : items.get(items.size() - 1);
-        return last == null || time.apply(last) == null ? null : new KeysetCursor(time.apply(last), id.apply(last)).encode();
+        return last == null || time.apply(last) == null
+                ? null
+                : new KeysetCursor(time.apply(last), id.apply(last)).encode();
     }
 
     /**
@@ -40,9 +42,13 @@ public record KeysetCursor(Instant at, long id) {
     public static KeysetCursor decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("\\.");
-            return new KeysetCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), Long.parseLong(parts[2]));
+            return new KeysetCursor(
+                    Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+                    Long.parseLong(parts[2]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "cursor: not a cursor this API gave out; pass nextCursor from the previous page as is");
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "cursor: not a cursor this API gave out; pass nextCursor from the previous page as is");
         }
     }
 }

@@ -23,11 +23,15 @@ public class MetricBuckets {
         return new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                boolean watched = id.getName().startsWith("http.server.requests") || id.getName().startsWith("kiosque.");
+                boolean watched = id.getName().startsWith("http.server.requests")
+                        || id.getName().startsWith("kiosque.");
                 if (id.getType() != Meter.Type.TIMER || !watched) {
                     return config;
                 }
-                return DistributionStatisticConfig.builder().serviceLevelObjectives(bounds).build().merge(config);
+                return DistributionStatisticConfig.builder()
+                        .serviceLevelObjectives(bounds)
+                        .build()
+                        .merge(config);
             }
         };
     }

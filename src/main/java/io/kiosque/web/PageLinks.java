@@ -8,8 +8,7 @@ import java.util.List;
 /** RFC 8288 Link headers for page-numbered lists: first, prev, next, last, keeping the request's other parameters. */
 public final class PageLinks {
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     /** How many pages of this size hold this many items. */
     public static int pageCount(long total, int size) {

@@ -18,7 +18,8 @@ public class ProblemException extends RuntimeException {
         this(type, detail, headers, null);
     }
 
-    private ProblemException(ProblemType type, String detail, Map<String, String> headers, List<Problem.FieldError> errors) {
+    private ProblemException(
+            ProblemType type, String detail, Map<String, String> headers, List<Problem.FieldError> errors) {
         super(detail);
         this.type = type;
         this.headers = headers;
@@ -44,7 +45,10 @@ public class ProblemException extends RuntimeException {
 
     /** 400 naming one field (a JSON path such as {@code blocks[2].text}) or parameter, with what is wrong with it. */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message, Map.of(),
+        return new ProblemException(
+                ProblemType.VALIDATION,
+                field + ": " + message,
+                Map.of(),
                 List.of(new Problem.FieldError(field, message)));
     }
 }

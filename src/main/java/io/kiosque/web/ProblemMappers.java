@@ -10,7 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -42,7 +41,8 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        String detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return Problems.response(ProblemType.VALIDATION, detail, uri, Map.of(), errors);
     }
 
@@ -83,15 +83,19 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "nothing at " + uri.getPath();
             case 405 -> "this resource does not allow that method; allowed: " + allowedMethods.allowed(uri.getPath());
-            case 406 -> "this resource cannot produce any of the media types in Accept: " + headers.getHeaderString(HttpHeaders.ACCEPT);
-            case 415 -> "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
-                    + "' is not accepted here; see the contract for the media types this operation consumes";
+            case 406 ->
+                "this resource cannot produce any of the media types in Accept: "
+                        + headers.getHeaderString(HttpHeaders.ACCEPT);
+            case 415 ->
+                "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE)
+                        + "' is not accepted here; see the contract for the media types this operation consumes";
             default -> {
                 LOG.debugf(e, "HTTP %d on %s", status, uri.getPath());
                 yield e.getMessage();
             }
         };
-        Map<String, String> extra = status == 405 ? Map.of(HttpHeaders.ALLOW, allowedMethods.allowed(uri.getPath())) : Map.of();
+        Map<String, String> extra =
+                status == 405 ? Map.of(HttpHeaders.ALLOW, allowedMethods.allowed(uri.getPath())) : Map.of();
         if (status >= 500) {
             LOG.error("request failed on " + uri.getPath(), e);
             return Problems.response(ProblemType.INTERNAL, "the server failed to handle this request", uri, Map.of());
@@ -103,29 +107,39 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableBody(java.io.IOException e, UriInfo uri) {
         LOG.debugf("could not read the request body of %s: %s", uri.getPath(), e.getMessage());
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "the request body could not be read to its end", uri, Map.of());
+        return Problems.response(
+                ProblemType.MALFORMED_REQUEST, "the request body could not be read to its end", uri, Map.of());
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseErrors.isPoolExhausted(e) || DatabaseErrors.isLockTimeout(e)) {
             LOG.warnf("database busy (no free connection or a lock wait timed out) while handling %s", uri.getPath());
-            return Problems.response(ProblemType.UNAVAILABLE, "the server is too busy to answer in time; retry in a moment",
-                    uri, Map.of("Retry-After", "1"));
+            return Problems.response(
+                    ProblemType.UNAVAILABLE,
+                    "the server is too busy to answer in time; retry in a moment",
+                    uri,
+                    Map.of("Retry-After", "1"));
         }
         if (DatabaseErrors.isUnreachable(e)) {
             LOG.warnf("database unreachable while handling %s: %s", uri.getPath(), e.getMessage());
-            return Problems.response(ProblemType.UNAVAILABLE, "the database cannot be reached right now; retry in a few seconds",
-                    uri, Map.of("Retry-After", "5"));
+            return Problems.response(
+                    ProblemType.UNAVAILABLE,
+                    "the database cannot be reached right now; retry in a few seconds",
+                    uri,
+                    Map.of("Retry-After", "5"));
         }
         LOG.error("unexpected failure on " + uri.getPath(), e);
-        return Problems.response(ProblemType.INTERNAL, "the server failed to handle this request; it has been logged", uri, Map.of());
+        return Problems.response(
+                ProblemType.INTERNAL, "the server failed to handle this request; it has been logged", uri, Map.of());
     }
 
     private static Response stale(UriInfo uri) {
-        return Problems.response(ProblemType.PRECONDITION_FAILED,
+        return Problems.response(
+                ProblemType.PRECONDITION_FAILED,
                 "the article was changed by another request at the same time; GET it again and retry with its new ETag",
-                uri, Map.of());
+                uri,
+                Map.of());
     }
 
     /**
@@ -134,12 +148,14 @@ public class ProblemMappers {
      */
     private static ProblemException unconvertible(UriInfo uri, IllegalArgumentException conversion) {
         String message = String.valueOf(conversion.getMessage());
-        List<Map.Entry<String, List<String>>> parameters = new java.util.ArrayList<>(uri.getPathParameters().entrySet());
+        List<Map.Entry<String, List<String>>> parameters =
+                new java.util.ArrayList<>(uri.getPathParameters().entrySet());
         parameters.addAll(uri.getQueryParameters().entrySet());
         for (Map.Entry<String, List<String>> parameter : parameters) {
             for (String value : parameter.getValue()) {
                 if (message.contains("\"" + value + "\"")) {
-                    return ProblemException.invalidField(parameter.getKey(), "must be a whole number in range, not '" + value + "'");
+                    return ProblemException.invalidField(
+                            parameter.getKey(), "must be a whole number in range, not '" + value + "'");
                 }
             }
         }
@@ -151,16 +167,22 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             if (e instanceof PropertyBindingException unknown) {
-                return field + ": unknown field; known fields here: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                        .collect(Collectors.joining(", "));
+                return field + ": unknown field; known fields here: "
+                        + unknown.getKnownPropertyIds().stream()
+                                .map(String::valueOf)
+                                .sorted()
+                                .collect(Collectors.joining(", "));
             }
-            if (e instanceof InvalidFormatException format && format.getValue() instanceof String text
+            if (e instanceof InvalidFormatException format
+                    && format.getValue() instanceof String text
                     && java.time.temporal.Temporal.class.isAssignableFrom(format.getTargetType())) {
                 return field + ": '" + text + "' is not " + jsonType(format.getTargetType());
             }
             if (e instanceof InvalidFormatException format) {
                 Object value = format.getValue();
-                String sent = value instanceof String ? "a string" : value instanceof Boolean ? "true or false" : "the number " + value;
+                String sent = value instanceof String
+                        ? "a string"
+                        : value instanceof Boolean ? "true or false" : "the number " + value;
                 return field + ": must be " + jsonType(format.getTargetType()) + ", not " + sent;
             }
             if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -171,15 +193,20 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatch) {
             return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
                     ? "the body goes on after its JSON value; send exactly one JSON value"
-                    : "the body must be " + (mismatch.getTargetType() == null ? "valid JSON" : jsonType(mismatch.getTargetType()));
+                    : "the body must be "
+                            + (mismatch.getTargetType() == null ? "valid JSON" : jsonType(mismatch.getTargetType()));
         }
-        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("unreadable JSON");
+        String message =
+                String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("unreadable JSON");
         // Jackson's parser messages name its own settings and sources in backquotes; the client needs none of that
-        message = message.replaceAll(" \\(start marker at .*", "").replaceAll(",? from `[^`]*`", "").replace("`", "");
+        message = message.replaceAll(" \\(start marker at .*", "")
+                .replaceAll(",? from `[^`]*`", "")
+                .replace("`", "");
         var location = e.getLocation();
         return location == null
                 ? "the body is not valid JSON: " + message
-                : "the body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + "): " + message;
+                : "the body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr()
+                        + "): " + message;
     }
 
     /** The JSON type a Java type is bound from, as the contract names it. */
@@ -187,7 +214,11 @@ public class ProblemMappers {
         if (CharSequence.class.isAssignableFrom(type)) {
             return "a string";
         }
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class || type == java.math.BigInteger.class) {
+        if (type == Long.class
+                || type == long.class
+                || type == Integer.class
+                || type == int.class
+                || type == java.math.BigInteger.class) {
             return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
@@ -226,8 +257,10 @@ public class ProblemMappers {
         int index = 0;
         for (Path.Node node : violation.getPropertyPath()) {
             index++;
-            boolean methodOrBodyParameter = index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || (node.getKind() == jakarta.validation.ElementKind.PARAMETER && hasChildren(violation, index)));
+            boolean methodOrBodyParameter = index <= 2
+                    && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                            || (node.getKind() == jakarta.validation.ElementKind.PARAMETER
+                                    && hasChildren(violation, index)));
             if (methodOrBodyParameter) {
                 continue;
             }

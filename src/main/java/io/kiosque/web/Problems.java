@@ -8,8 +8,7 @@ import java.util.Map;
 /** Builds problem+json responses. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(ProblemType type, String detail, UriInfo uri, Map<String, String> headers) {
         return response(type, detail, uri, headers, null);
@@ -19,7 +18,11 @@ public final class Problems {
         return response(e.type(), e.getMessage(), uri, e.headers(), e.errors());
     }
 
-    public static Response response(ProblemType type, String detail, UriInfo uri, Map<String, String> headers,
+    public static Response response(
+            ProblemType type,
+            String detail,
+            UriInfo uri,
+            Map<String, String> headers,
             List<Problem.FieldError> errors) {
         // as sent (percent-encoded): a URI reference, and never a character the client should not have sent echoed back
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();

@@ -27,7 +27,9 @@ public class PublicUrl {
 
     /** A DNS name or IPv4 address, or an IPv6 literal in brackets, and an optional port. */
     private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-    private static final Pattern HOST_AND_PORT = Pattern.compile("(" + LABEL + "(\\." + LABEL + ")*\\.?|\\[[0-9A-Fa-f:.]+])(:[0-9]{1,5})?");
+
+    private static final Pattern HOST_AND_PORT =
+            Pattern.compile("(" + LABEL + "(\\." + LABEL + ")*\\.?|\\[[0-9A-Fa-f:.]+])(:[0-9]{1,5})?");
 
     @ConfigProperty(name = "kiosque.public-url")
     Optional<String> configured;
@@ -47,10 +49,14 @@ public class PublicUrl {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("kiosque.public-url '" + value + "' is not a URL: " + e.getMessage());
         }
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getRawAuthority() == null
-                || !HOST_AND_PORT.matcher(uri.getRawAuthority()).matches() || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalStateException("kiosque.public-url '" + value
-                    + "' must be an http or https URL with a host and no query or fragment, such as https://news.example");
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getRawAuthority() == null
+                || !HOST_AND_PORT.matcher(uri.getRawAuthority()).matches()
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalStateException(
+                    "kiosque.public-url '" + value
+                            + "' must be an http or https URL with a host and no query or fragment, such as https://news.example");
         }
         base = value.replaceAll("/+$", "");
     }
@@ -78,8 +84,12 @@ public class PublicUrl {
         List<Object> links = response.getHeaders().get("Link");
         if (base != null && links != null) {
             String absolute = "<" + Matcher.quoteReplacement(base) + "$1";
-            response.getHeaders().put("Link", links.stream().<Object>map(link -> link.toString().replaceAll("<(/[^/])", absolute))
-                    .toList());
+            response.getHeaders()
+                    .put(
+                            "Link",
+                            links.stream()
+                                    .<Object>map(link -> link.toString().replaceAll("<(/[^/])", absolute))
+                                    .toList());
         }
     }
 
@@ -98,6 +108,9 @@ public class PublicUrl {
         if (base != null) {
             return base + pathAndQuery;
         }
-        return uri.getRawAuthority() == null || HOST_AND_PORT.matcher(uri.getRawAuthority()).matches() ? location : pathAndQuery;
+        return uri.getRawAuthority() == null
+                        || HOST_AND_PORT.matcher(uri.getRawAuthority()).matches()
+                ? location
+                : pathAndQuery;
     }
 }

@@ -21,8 +21,10 @@ public interface RateLimiter {
         int inPrevious = hits(bucket, current.previousStart());
         if (current.estimate(inPrevious, inCurrent) > limit) {
             long retryAfter = current.secondsUntilRoom(inPrevious, inCurrent, limit);
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "too many comments: at most " + limit + " per "
-                    + window.toSeconds() + " s from one client or on one article; retry in " + retryAfter + " s",
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "too many comments: at most " + limit + " per " + window.toSeconds()
+                            + " s from one client or on one article; retry in " + retryAfter + " s",
                     Map.of("Retry-After", Long.toString(retryAfter)));
         }
     }
@@ -37,7 +39,9 @@ public interface RateLimiter {
         Window current = Window.now(window);
         int inCurrent = hits(bucket, current.start());
         int inPrevious = hits(bucket, current.previousStart());
-        return current.estimate(inPrevious, inCurrent) >= limit ? current.secondsUntilRoom(inPrevious, inCurrent, limit) : 0;
+        return current.estimate(inPrevious, inCurrent) >= limit
+                ? current.secondsUntilRoom(inPrevious, inCurrent, limit)
+                : 0;
     }
 
     /**

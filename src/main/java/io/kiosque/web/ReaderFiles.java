@@ -30,18 +30,24 @@ public class ReaderFiles {
             "/reader.css", "text/css;charset=UTF-8",
             "/favicon.svg", "image/svg+xml");
 
-    private record File(Buffer body, String etag) {
-    }
+    private record File(Buffer body, String etag) {}
 
     private final Map<String, File> loaded = new HashMap<>();
 
     /** Before the static handler. The files are read once, at start; in dev mode at every request, so that an edit shows. */
     void register(@Observes Router router) {
         TYPES.keySet().forEach(path -> loaded.put(path, load(path)));
-        router.route("/").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).method(HttpMethod.GET).method(HttpMethod.HEAD)
+        router.route("/")
+                .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
                 .handler(c -> serve(c, "/index.html"));
-        TYPES.keySet().forEach(path -> router.route(path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .method(HttpMethod.GET).method(HttpMethod.HEAD).handler(c -> serve(c, path)));
+        TYPES.keySet()
+                .forEach(path -> router.route(path)
+                        .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                        .method(HttpMethod.GET)
+                        .method(HttpMethod.HEAD)
+                        .handler(c -> serve(c, path)));
     }
 
     private void serve(RoutingContext context, String path) {
@@ -55,19 +61,24 @@ public class ReaderFiles {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, TYPES.get(path));
         if (context.request().method() == HttpMethod.HEAD) {
-            response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(file.body().length())).end();
+            response.putHeader(
+                            HttpHeaders.CONTENT_LENGTH,
+                            Integer.toString(file.body().length()))
+                    .end();
         } else {
             response.end(file.body());
         }
     }
 
     private static File load(String path) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources" + path)) {
+        try (InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources" + path)) {
             if (in == null) {
                 throw new IllegalStateException("the reader file " + path + " is missing from the build");
             }
             byte[] bytes = in.readAllBytes();
-            return new File(Buffer.buffer(bytes), ETags.strong(Digests.sha256(bytes).substring(0, 32)));
+            return new File(
+                    Buffer.buffer(bytes), ETags.strong(Digests.sha256(bytes).substring(0, 32)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,12 @@ public class RequestGuards {
             try {
                 MediaType.valueOf(contentType);
             } catch (IllegalArgumentException e) {
-                return Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + contentType
-                        + "' is not a media type; send application/json (or text/plain; charset=utf-8 for imports)", request.getUriInfo(), Map.of());
+                return Problems.response(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "Content-Type '" + contentType
+                                + "' is not a media type; send application/json (or text/plain; charset=utf-8 for imports)",
+                        request.getUriInfo(),
+                        Map.of());
             }
         }
         try {
@@ -43,8 +47,12 @@ public class RequestGuards {
             return Problems.response(e, request.getUriInfo());
         }
         if (hasAliasedId(request.getUriInfo().getPath())) {
-            return Problems.response(ProblemType.NOT_FOUND, "nothing at " + request.getUriInfo().getPath()
-                    + "; ids are written in ASCII digits without leading zeros", request.getUriInfo(), Map.of());
+            return Problems.response(
+                    ProblemType.NOT_FOUND,
+                    "nothing at " + request.getUriInfo().getPath()
+                            + "; ids are written in ASCII digits without leading zeros",
+                    request.getUriInfo(),
+                    Map.of());
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
@@ -54,12 +62,19 @@ public class RequestGuards {
         try {
             bytes = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return Problems.response(ProblemType.MALFORMED_REQUEST, "Content-Length '" + length + "' is not a number", request.getUriInfo(), Map.of());
+            return Problems.response(
+                    ProblemType.MALFORMED_REQUEST,
+                    "Content-Length '" + length + "' is not a number",
+                    request.getUriInfo(),
+                    Map.of());
         }
         long cap = capFor(request.getUriInfo().getPath());
         if (bytes > cap) {
-            return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "the body is " + bytes + " bytes; this operation takes at most " + cap + " bytes",
-                    request.getUriInfo(), Map.of());
+            return Problems.response(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "the body is " + bytes + " bytes; this operation takes at most " + cap + " bytes",
+                    request.getUriInfo(),
+                    Map.of());
         }
         return null;
     }
@@ -96,7 +111,8 @@ public class RequestGuards {
     }
 
     static long capFor(String path) {
-        if (path.startsWith("/api/comments") || (path.startsWith("/api/articles/") && path.endsWith("/comments"))
+        if (path.startsWith("/api/comments")
+                || (path.startsWith("/api/articles/") && path.endsWith("/comments"))
                 || path.startsWith("/api/moderation")) {
             return COMMENT_BYTES;
         }

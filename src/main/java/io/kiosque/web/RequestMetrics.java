@@ -28,8 +28,7 @@ public class RequestMetrics {
     /** Where a route puts its template, e.g. {@code /api/articles/{idOrSlug}}. */
     public static final String ROUTE = "kiosque.route";
 
-    private record Series(String method, String uri, int status) {
-    }
+    private record Series(String method, String uri, int status) {}
 
     @Inject
     MeterRegistry registry;
@@ -63,9 +62,13 @@ public class RequestMetrics {
     }
 
     private Timer timer(Series series) {
-        return Timer.builder("http.server.requests").description("HTTP requests by route template and status")
-                .tag("method", series.method()).tag("uri", series.uri()).tag("status", Integer.toString(series.status()))
-                .tag("outcome", outcome(series.status())).register(registry);
+        return Timer.builder("http.server.requests")
+                .description("HTTP requests by route template and status")
+                .tag("method", series.method())
+                .tag("uri", series.uri())
+                .tag("status", Integer.toString(series.status()))
+                .tag("outcome", outcome(series.status()))
+                .register(registry);
     }
 
     private static String outcome(int status) {

@@ -47,11 +47,16 @@ public class TrustedProxies {
     private final List<Range> trusted;
 
     @Inject
-    public TrustedProxies(@ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false") boolean forwarding,
-            @ConfigProperty(name = "quarkus.http.proxy.allow-x-forwarded", defaultValue = "false") boolean allowXForwarded,
+    public TrustedProxies(
+            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
+                    boolean forwarding,
+            @ConfigProperty(name = "quarkus.http.proxy.allow-x-forwarded", defaultValue = "false")
+                    boolean allowXForwarded,
             @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trustedProxies) {
         this.forwarding = forwarding && allowXForwarded;
-        this.trusted = trustedProxies.orElse(List.of()).stream().flatMap(entry -> ranges(entry.trim()).stream()).toList();
+        this.trusted = trustedProxies.orElse(List.of()).stream()
+                .flatMap(entry -> ranges(entry.trim()).stream())
+                .toList();
     }
 
     /**
@@ -128,10 +133,14 @@ public class TrustedProxies {
         }
         InetAddress address = literal(host);
         if (address != null) {
-            return List.of(new Range(address.getAddress(), cidr.length == 2 ? Integer.parseInt(cidr[1]) : address.getAddress().length * 8));
+            return List.of(new Range(
+                    address.getAddress(),
+                    cidr.length == 2 ? Integer.parseInt(cidr[1]) : address.getAddress().length * 8));
         }
         try {
-            return Arrays.stream(InetAddress.getAllByName(host)).map(a -> new Range(a.getAddress(), a.getAddress().length * 8)).toList();
+            return Arrays.stream(InetAddress.getAllByName(host))
+                    .map(a -> new Range(a.getAddress(), a.getAddress().length * 8))
+                    .toList();
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("quarkus.http.proxy.trusted-proxies: cannot resolve '" + entry + "'", e);
         }

@@ -24,9 +24,11 @@ public class WebhookDelivery extends PanacheEntityBase {
     public long endpointId;
     /** The {@code webhook-id} header: the same on every attempt, so that receivers can drop duplicates. */
     public String messageId;
+
     public String type;
     /** The exact bytes sent (UTF-8), so that every attempt carries the same body and signature input. */
     public String body;
+
     public String status;
     public int attempts;
     public Instant nextAttemptAt;

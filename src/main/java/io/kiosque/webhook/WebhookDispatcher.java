@@ -69,7 +69,8 @@ public class WebhookDispatcher {
                 // a backlog: queued in batches
             }
             Optional<WebhookService.Attempt> next;
-            while ((next = webhooks.next(id)).isPresent() && !Thread.currentThread().isInterrupted()) {
+            while ((next = webhooks.next(id)).isPresent()
+                    && !Thread.currentThread().isInterrupted()) {
                 WebhookService.Attempt attempt = next.get();
                 if (!webhooks.record(attempt, sender.send(attempt)) || !webhooks.lease(id, owner, lease())) {
                     break;

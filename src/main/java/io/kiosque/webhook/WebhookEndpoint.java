@@ -22,6 +22,7 @@ public class WebhookEndpoint extends PanacheEntityBase {
     public String description;
     /** Subscribed change types, comma-separated wire names. */
     public String events;
+
     public boolean enabled;
     public String disabledReason;
     public String secret;
@@ -41,6 +42,7 @@ public class WebhookEndpoint extends PanacheEntityBase {
     /** The secrets that sign a delivery now: the current one, and the previous one for 24 h after a rotation. */
     List<String> signingSecrets(Instant now) {
         return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
-                ? List.of(secret, previousSecret) : List.of(secret);
+                ? List.of(secret, previousSecret)
+                : List.of(secret);
     }
 }

@@ -37,8 +37,10 @@ public class WebhookSender {
     @ConfigProperty(name = "kiosque.webhooks.timeout", defaultValue = "10S")
     Duration timeout;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "kiosque-webhook-deadlines");
         thread.setDaemon(true);
@@ -46,8 +48,7 @@ public class WebhookSender {
     });
 
     /** How an attempt went: a status code when the receiver answered, an error when it did not or said no. */
-    public record Outcome(boolean succeeded, Integer statusCode, Duration duration, String error) {
-    }
+    public record Outcome(boolean succeeded, Integer statusCode, Duration duration, String error) {}
 
     Duration timeout() {
         return timeout;
@@ -60,26 +61,39 @@ public class WebhookSender {
             return new Outcome(false, null, since(started), "refused: the URL " + refusal.get());
         }
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url())).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Kiosque-Webhooks/1")
                 .header("webhook-id", attempt.messageId())
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.header(attempt.secrets(), attempt.messageId(), timestamp, attempt.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(attempt.body(), StandardCharsets.UTF_8)).build();
+                .header(
+                        "webhook-signature",
+                        WebhookSignature.header(attempt.secrets(), attempt.messageId(), timestamp, attempt.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(attempt.body(), StandardCharsets.UTF_8))
+                .build();
         try {
             HttpResponse<InputStream> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            String answer = readStart(response.body(), timeout.toMillis() - since(started).toMillis());
+            String answer = readStart(
+                    response.body(), timeout.toMillis() - since(started).toMillis());
             int status = response.statusCode();
             boolean ok = status >= 200 && status < 300;
-            return new Outcome(ok, status, since(started), ok ? null : ("HTTP " + status + (answer.isBlank() ? "" : ": " + answer)));
+            return new Outcome(
+                    ok,
+                    status,
+                    since(started),
+                    ok ? null : ("HTTP " + status + (answer.isBlank() ? "" : ": " + answer)));
         } catch (TimeoutException e) {
             return new Outcome(false, null, since(started), "no answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Outcome(false, null, since(started), "could not deliver: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+            return new Outcome(
+                    false,
+                    null,
+                    since(started),
+                    "could not deliver: " + cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, since(started), "interrupted (the instance is stopping)");
@@ -88,10 +102,13 @@ public class WebhookSender {
 
     /** Up to 4 KiB of the answer, read before the deadline (the stream is closed then), of which the start is kept. */
     private String readStart(InputStream body, long millisLeft) {
-        ScheduledFuture<?> closer = deadlines.schedule(() -> close(body), Math.max(1, millisLeft), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> closer =
+                deadlines.schedule(() -> close(body), Math.max(1, millisLeft), TimeUnit.MILLISECONDS);
         try (body) {
             byte[] bytes = body.readNBytes(MAX_RESPONSE_BYTES);
-            String text = new String(bytes, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+            String text = new String(bytes, StandardCharsets.UTF_8)
+                    .replaceAll("\\s+", " ")
+                    .strip();
             return text.length() <= KEPT_RESPONSE_CHARS ? text : text.substring(0, KEPT_RESPONSE_CHARS) + "…";
         } catch (IOException e) {
             return "";

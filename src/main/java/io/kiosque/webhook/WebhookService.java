@@ -65,7 +65,8 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebhookView> list() {
         return WebhookEndpoint.<WebhookEndpoint>listAll(Sort.by("id")).stream()
-                .map(e -> WebhookView.of(e, null)).toList();
+                .map(e -> WebhookView.of(e, null))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,14 +113,19 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryView> deliveries(long id, int limit) {
         require(id);
-        return WebhookDelivery.<WebhookDelivery>find("endpointId = ?1 order by id desc", id).page(0, limit).list().stream()
-                .map(DeliveryView::of).toList();
+        return WebhookDelivery.<WebhookDelivery>find("endpointId = ?1 order by id desc", id)
+                .page(0, limit)
+                .list()
+                .stream()
+                .map(DeliveryView::of)
+                .toList();
     }
 
     /** Tries this delivery again now (a failed one goes back into the queue, in its place). */
     public DeliveryView retry(long id, long deliveryId) {
         require(id);
-        WebhookDelivery delivery = WebhookDelivery.<WebhookDelivery>find("id = ?1 and endpointId = ?2", deliveryId, id).firstResultOptional()
+        WebhookDelivery delivery = WebhookDelivery.<WebhookDelivery>find("id = ?1 and endpointId = ?2", deliveryId, id)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("delivery of webhook " + id, deliveryId));
         delivery.status = WebhookDelivery.PENDING;
         delivery.nextAttemptAt = now();
@@ -140,18 +146,30 @@ public class WebhookService {
     /** Endpoints with something to do now (changes not yet queued, or a delivery due) that no instance holds. */
     public List<Long> endpointsWithWork(Instant now) {
         long head = log.lastPosition();
-        return WebhookEndpoint.<WebhookEndpoint>find("from WebhookEndpoint e where e.enabled = true and (e.leaseUntil is null or e.leaseUntil < ?1) "
-                        + "and (e.lastPosition < ?2 or exists (select 1 from WebhookDelivery d where d.endpointId = e.id and d.status = ?3 "
-                        + "and d.nextAttemptAt <= ?1))",
-                now, head, WebhookDelivery.PENDING).list().stream().map(e -> e.id).toList();
+        return WebhookEndpoint.<WebhookEndpoint>find(
+                        "from WebhookEndpoint e where e.enabled = true and (e.leaseUntil is null or e.leaseUntil < ?1) "
+                                + "and (e.lastPosition < ?2 or exists (select 1 from WebhookDelivery d where d.endpointId = e.id and d.status = ?3 "
+                                + "and d.nextAttemptAt <= ?1))",
+                        now,
+                        head,
+                        WebhookDelivery.PENDING)
+                .list()
+                .stream()
+                .map(e -> e.id)
+                .toList();
     }
 
     /** Takes or renews the endpoint's lease for this owner; false when another instance holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean lease(long id, String owner, Duration length) {
         Instant now = now();
-        return WebhookEndpoint.update("leaseOwner = ?1, leaseUntil = ?2 where id = ?3 and (leaseOwner = ?1 or leaseUntil is null or leaseUntil < ?4)",
-                owner, now.plus(length), id, now) == 1;
+        return WebhookEndpoint.update(
+                        "leaseOwner = ?1, leaseUntil = ?2 where id = ?3 and (leaseOwner = ?1 or leaseUntil is null or leaseUntil < ?4)",
+                        owner,
+                        now.plus(length),
+                        id,
+                        now)
+                == 1;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -186,8 +204,10 @@ public class WebhookService {
             return Optional.empty();
         }
         Instant now = now();
-        return WebhookDelivery.<WebhookDelivery>find("endpointId = ?1 and status = ?2 order by id", id, WebhookDelivery.PENDING)
-                .firstResultOptional().filter(d -> !d.nextAttemptAt.isAfter(now))
+        return WebhookDelivery.<WebhookDelivery>find(
+                        "endpointId = ?1 and status = ?2 order by id", id, WebhookDelivery.PENDING)
+                .firstResultOptional()
+                .filter(d -> !d.nextAttemptAt.isAfter(now))
                 .map(d -> new Attempt(d.id, endpoint.url, endpoint.signingSecrets(now), d.messageId, d.body));
     }
 
@@ -204,7 +224,9 @@ public class WebhookService {
         delivery.lastAttemptAt = now;
         delivery.lastStatusCode = outcome.statusCode();
         delivery.lastDurationMs = (int) outcome.duration().toMillis();
-        delivery.lastError = outcome.error() == null || outcome.error().length() <= 500 ? outcome.error() : outcome.error().substring(0, 500);
+        delivery.lastError = outcome.error() == null || outcome.error().length() <= 500
+                ? outcome.error()
+                : outcome.error().substring(0, 500);
         if (outcome.succeeded()) {
             delivery.status = WebhookDelivery.SUCCEEDED;
             delivery.nextAttemptAt = null;
@@ -228,8 +250,7 @@ public class WebhookService {
     }
 
     /** One send: where, signed with what, and the exact message. */
-    public record Attempt(long deliveryId, String url, List<String> secrets, String messageId, String body) {
-    }
+    public record Attempt(long deliveryId, String url, List<String> secrets, String messageId, String body) {}
 
     /** The schedule's delay, give or take a fifth, so that endpoints failing together do not retry together. */
     private static Duration withJitter(Duration delay) {
@@ -267,7 +288,8 @@ public class WebhookService {
     }
 
     private static WebhookEndpoint require(long id) {
-        return WebhookEndpoint.<WebhookEndpoint>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("webhook", id));
+        return WebhookEndpoint.<WebhookEndpoint>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("webhook", id));
     }
 
     private static Instant now() {

@@ -35,7 +35,9 @@ public class WebhookTargets {
             return Optional.of("is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getRawUserInfo() != null) {
+        if (uri.getHost() == null
+                || !(scheme.equals("https") || scheme.equals("http"))
+                || uri.getRawUserInfo() != null) {
             return Optional.of("must be an absolute https URL with a host and no user info");
         }
         int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
@@ -48,17 +50,24 @@ public class WebhookTargets {
         }
         List<InetAddress> addresses;
         try {
-            addresses = List.of(InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host));
+            addresses = List.of(
+                    InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host));
         } catch (UnknownHostException e) {
             return Optional.of("names a host that does not resolve (" + host + ")");
         }
-        return addresses.stream().filter(WebhookTargets::isInternal).findFirst()
-                .map(a -> "resolves to " + a.getHostAddress() + ", an internal address (loopback, private, link-local or metadata); "
+        return addresses.stream()
+                .filter(WebhookTargets::isInternal)
+                .findFirst()
+                .map(a -> "resolves to " + a.getHostAddress()
+                        + ", an internal address (loopback, private, link-local or metadata); "
                         + "webhooks go to public hosts only");
     }
 
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+        if (address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
                 || address.isMulticastAddress()) {
             return true;
         }

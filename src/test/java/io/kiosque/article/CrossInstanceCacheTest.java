@@ -47,21 +47,35 @@ class CrossInstanceCacheTest {
     private static long newArticle(String title) {
         String body = "{\"title\": \"" + title + "\", \"status\": \"published\", "
                 + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}";
-        return admin().contentType(ContentType.JSON).body(body).post("/api/articles").then().statusCode(201).extract().jsonPath()
+        return admin().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
     }
 
     private static String title(long article) {
-        return anonymous().get("/api/articles/" + article).then().statusCode(200).extract().jsonPath().getString("title");
+        return anonymous()
+                .get("/api/articles/" + article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("title");
     }
 
     /** What another instance's edit does to the row: a new title and version, its change event, announced in its transaction. */
     private void retitleElsewhere(long article, String title) throws SQLException {
         try (Connection connection = otherInstance()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("update article set title = ?, version = version + 1 where id = ?");
-                    PreparedStatement changeEvent = connection.prepareStatement("insert into change_event (type, article_id, slug, version, "
-                            + "occurred_at, payload) select 'article.updated', id, slug, version, now(), '{}' from article where id = ?");
+            try (PreparedStatement update = connection.prepareStatement(
+                            "update article set title = ?, version = version + 1 where id = ?");
+                    PreparedStatement changeEvent = connection.prepareStatement(
+                            "insert into change_event (type, article_id, slug, version, "
+                                    + "occurred_at, payload) select 'article.updated', id, slug, version, now(), '{}' from article where id = ?");
                     PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
                 update.setString(1, title);
                 update.setLong(2, article);
@@ -83,7 +97,10 @@ class CrossInstanceCacheTest {
         assertEquals("Avant", title(article));
         assertEquals("Avant", title(article)); // from memory now
         retitleElsewhere(article, "Après");
-        Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(5)).until(() -> "Après".equals(title(article)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> "Après".equals(title(article)));
         for (int i = 0; i < 50; i++) {
             assertEquals("Après", title(article), "read " + i + " after the change arrived");
         }
@@ -92,16 +109,22 @@ class CrossInstanceCacheTest {
     @Test
     void shouldAnnounceItsOwnChangesToTheOtherInstancesOnCommit() throws SQLException {
         long article = newArticle("Annoncé " + UUID.randomUUID());
-        try (Connection connection = otherInstance(); Statement statement = connection.createStatement()) {
+        try (Connection connection = otherInstance();
+                Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + SharedDatabaseCoherence.CHANNEL);
             String etag = anonymous().get("/api/articles/" + article).header("ETag");
             String body = "{\"title\": \"Corrigé\", \"status\": \"published\", "
                     + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}";
-            admin().contentType(ContentType.JSON).header("If-Match", etag).body(body).put("/api/articles/" + article).then()
+            admin().contentType(ContentType.JSON)
+                    .header("If-Match", etag)
+                    .body(body)
+                    .put("/api/articles/" + article)
+                    .then()
                     .statusCode(200);
             PGNotification[] heard = connection.unwrap(PGConnection.class).getNotifications(2000);
             assertNotNull(heard, "no notification within 2 s");
-            assertTrue(java.util.Arrays.stream(heard).anyMatch(n -> n.getParameter().equals(Long.toString(article))));
+            assertTrue(java.util.Arrays.stream(heard)
+                    .anyMatch(n -> n.getParameter().equals(Long.toString(article))));
         }
     }
 
@@ -110,21 +133,29 @@ class CrossInstanceCacheTest {
         long article = newArticle("Avant");
         assertEquals("Avant", title(article));
         assertEquals("Avant", title(article)); // from memory now
-        try (Connection connection = otherInstance(); Statement statement = connection.createStatement()) {
+        try (Connection connection = otherInstance();
+                Statement statement = connection.createStatement()) {
             statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
                     + SharedDatabaseCoherence.APPLICATION_NAME + "' and datname = current_database()");
         }
         retitleElsewhere(article, "Après"); // its notification may reach nobody: the listener is reconnecting
         // once the listener has seen its connection go, the cache is emptied and off until it listens again
-        Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(5)).until(() -> "Après".equals(title(article)));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> "Après".equals(title(article)));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(this::listening);
         for (int i = 0; i < 20; i++) {
-            assertEquals("Après", title(article), "after the listener is back, the cache it emptied cannot hold the old title");
+            assertEquals(
+                    "Après",
+                    title(article),
+                    "after the listener is back, the cache it emptied cannot hold the old title");
         }
     }
 
     private boolean listening() throws SQLException {
-        try (Connection connection = otherInstance(); Statement statement = connection.createStatement();
+        try (Connection connection = otherInstance();
+                Statement statement = connection.createStatement();
                 var found = statement.executeQuery("select count(*) from pg_stat_activity where application_name = '"
                         + SharedDatabaseCoherence.APPLICATION_NAME + "' and datname = current_database()")) {
             found.next();

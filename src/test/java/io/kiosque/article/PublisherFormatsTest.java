@@ -26,7 +26,11 @@ class PublisherFormatsTest {
 
     @Test
     void shouldDescribeAnArticleAsSchemaOrgNewsArticle() {
-        anonymous().accept("application/ld+json").get("/api/articles/" + ArticleResourceTest.SEED_SLUG).then().statusCode(200)
+        anonymous()
+                .accept("application/ld+json")
+                .get("/api/articles/" + ArticleResourceTest.SEED_SLUG)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/ld+json"))
                 .header("ETag", containsString("jsonld"))
                 .body("'@context'", equalTo("https://schema.org"))
@@ -41,7 +45,12 @@ class PublisherFormatsTest {
     void shouldEscapeMarkupInJsonLdSoThatItCanSitInAScriptElement() {
         String title = "</script><script>alert(1)</script> & <!-- « fin »";
         long id = ArticleResourceTest.createdId(title, "published");
-        var response = anonymous().accept("application/ld+json").get("/api/articles/" + id).then().statusCode(200).extract();
+        var response = anonymous()
+                .accept("application/ld+json")
+                .get("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract();
         String raw = response.asString();
         assertFalse(raw.contains("<") || raw.contains(">") || raw.contains("&"), raw);
         assertTrue(raw.toLowerCase(java.util.Locale.ROOT).contains("\\u003c/script\\u003e\\u003cscript\\u003e"), raw);
@@ -57,13 +66,21 @@ class PublisherFormatsTest {
         // PostgreSQL keeps no unpaired surrogate (its driver writes '?'); H2 keeps it
         String kept = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id).title);
         try {
-            String xml = anonymous().get("/api/feed").then().statusCode(200).extract().asString();
-            Document feed = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+            String xml = anonymous()
+                    .get("/api/feed")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            Document feed = DocumentBuilderFactory.newDefaultInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             NodeList titles = feed.getElementsByTagName("title");
             boolean found = false;
             for (int i = 0; i < titles.getLength(); i++) {
-                found |= titles.item(i).getTextContent().equals(kept.replace("\uFFFF", "").replace("\u0001", "").replace("\uD800", ""));
+                found |= titles.item(i)
+                        .getTextContent()
+                        .equals(kept.replace("\uFFFF", "").replace("\u0001", "").replace("\uD800", ""));
             }
             assertTrue(found, xml);
         } finally {
@@ -75,10 +92,20 @@ class PublisherFormatsTest {
     void shouldListPublishedArticlesInAnAtomFeed() throws Exception {
         String draftTitle = "Brouillon du flux " + UUID.randomUUID();
         ArticleResourceTest.create(draftTitle, "draft").then().statusCode(201);
-        ArticleResourceTest.create("Publié « & » <flux> " + UUID.randomUUID(), "published").then().statusCode(201);
-        String xml = anonymous().get("/api/feed").then().statusCode(200).contentType(startsWith("application/atom+xml"))
-                .header("Cache-Control", containsString("public")).extract().asString();
-        Document feed = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        ArticleResourceTest.create("Publié « & » <flux> " + UUID.randomUUID(), "published")
+                .then()
+                .statusCode(201);
+        String xml = anonymous()
+                .get("/api/feed")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/atom+xml"))
+                .header("Cache-Control", containsString("public"))
+                .extract()
+                .asString();
+        Document feed = DocumentBuilderFactory.newDefaultInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertEquals("feed", feed.getDocumentElement().getTagName());
         assertTrue(xml.contains("Publié « &amp; » &lt;flux&gt;"), "titles are escaped");
         assertTrue(!xml.contains(draftTitle), "drafts stay out of the feed");
@@ -101,7 +128,9 @@ class PublisherFormatsTest {
         }
         assertTrue(seed != null, "the seed article is an entry: " + xml);
         assertEquals("urn:kiosque:article:1", child(seed, "id").getTextContent());
-        assertEquals("Russie - Corée du Nord : Poutine salue une « amitié invincible »", child(seed, "title").getTextContent());
+        assertEquals(
+                "Russie - Corée du Nord : Poutine salue une « amitié invincible »",
+                child(seed, "title").getTextContent());
         assertTrue(child(seed, "summary").getTextContent().startsWith("Depuis le début de la guerre en Ukraine"));
         assertTrue(Instant.parse(child(seed, "published").getTextContent()).isBefore(Instant.now()));
         Instant.parse(child(seed, "updated").getTextContent());
@@ -111,7 +140,8 @@ class PublisherFormatsTest {
     private static Element child(Element parent, String name) {
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && element.getTagName().equals(name)) {
+            if (children.item(i) instanceof Element element
+                    && element.getTagName().equals(name)) {
                 return element;
             }
         }

@@ -48,9 +48,15 @@ class ScheduledPublishingTest {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "Sous embargo " + word);
         body.put("tags", List.of(word));
-        body.put("blocks", List.of(Map.of("type", "paragraph", "text", "Le rapport " + word + " sort demain."),
-                Map.of("type", "paragraph", "text", "« Nous publierons le rapport " + word + " en entier », a déclaré Claire Morvan.")
-        ));
+        body.put(
+                "blocks",
+                List.of(
+                        Map.of("type", "paragraph", "text", "Le rapport " + word + " sort demain."),
+                        Map.of(
+                                "type",
+                                "paragraph",
+                                "text",
+                                "« Nous publierons le rapport " + word + " en entier », a déclaré Claire Morvan.")));
         body.putAll(times);
         var created = admin().contentType(ContentType.JSON).body(body).post("/api/articles");
         assertEquals(201, created.statusCode(), created.asString());
@@ -58,8 +64,11 @@ class ScheduledPublishingTest {
     }
 
     private static io.restassured.response.Response comment(long articleId, String text) {
-        return anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", Api.newClientAddress())
-                .body(Map.of("authorName", "Léa", "body", text)).post("/api/articles/" + articleId + "/comments");
+        return anonymous()
+                .contentType(ContentType.JSON)
+                .header("X-Forwarded-For", Api.newClientAddress())
+                .body(Map.of("authorName", "Léa", "body", text))
+                .post("/api/articles/" + articleId + "/comments");
     }
 
     private static int status(String path) {
@@ -75,7 +84,13 @@ class ScheduledPublishingTest {
         Map<String, Boolean> seen = new LinkedHashMap<>();
         seen.put("by id", status("/api/articles/" + id) == 200);
         seen.put("by slug", status("/api/articles/" + slug) == 200);
-        seen.put("JSON-LD", anonymous().accept("application/ld+json").get("/api/articles/" + id).statusCode() == 200);
+        seen.put(
+                "JSON-LD",
+                anonymous()
+                                .accept("application/ld+json")
+                                .get("/api/articles/" + id)
+                                .statusCode()
+                        == 200);
         seen.put("paragraphs", status("/api/articles/" + id + "/paragraphs") == 200);
         seen.put("article quotes", status("/api/articles/" + id + "/quotes") == 200);
         seen.put("comments", status("/api/articles/" + id + "/comments") == 200);
@@ -92,11 +107,16 @@ class ScheduledPublishingTest {
 
     /** Whether this JSON has {@code field} equal to {@code id} somewhere. */
     private static boolean names(String json, String field, long id) {
-        return java.util.regex.Pattern.compile("\"" + field + "\":" + id + "[,}]").matcher(json).find();
+        return java.util.regex.Pattern.compile("\"" + field + "\":" + id + "[,}]")
+                .matcher(json)
+                .find();
     }
 
     private static List<String> where(Map<String, Boolean> seen, boolean shown) {
-        return seen.entrySet().stream().filter(e -> e.getValue() == shown).map(Map.Entry::getKey).toList();
+        return seen.entrySet().stream()
+                .filter(e -> e.getValue() == shown)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Polls the read paths until {@code done} says none is left, failing if some are left at {@code deadline}. */
@@ -132,17 +152,32 @@ class ScheduledPublishingTest {
         comment(id, "Trop tôt.").then().statusCode(404);
         assertFalse(names(text("/api/articles?status=scheduled"), "id", id), "readers cannot list scheduled articles");
         admin().get("/api/articles/" + id).then().statusCode(200).body("status", equalTo("scheduled"));
-        admin().get("/api/articles?status=scheduled&size=100").then().statusCode(200).body(containsString("\"id\":" + id));
+        admin().get("/api/articles?status=scheduled&size=100")
+                .then()
+                .statusCode(200)
+                .body(containsString("\"id\":" + id));
         assertTrue(Instant.now().isBefore(publishAt), "the checks took too long to prove anything; slow machine?");
 
-        awaitUntil(publishAt.plusSeconds(1), "every read path shows it", () -> Instant.now().isAfter(publishAt)
-                ? where(readerSees(id, slug, word), false) : List.of("the instant"));
-        JsonPath published = anonymous().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
+        awaitUntil(
+                publishAt.plusSeconds(1),
+                "every read path shows it",
+                () -> Instant.now().isAfter(publishAt)
+                        ? where(readerSees(id, slug, word), false)
+                        : List.of("the instant"));
+        JsonPath published = anonymous()
+                .get("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("published", published.getString("status"));
         assertEquals(publishAt, Instant.parse(published.getString("publishedAt")));
         comment(id, "Enfin.").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(2)).until(() -> admin().get("/api/articles/" + id + "/revisions").jsonPath()
-                .getList("items.kind").contains("published"));
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> admin().get("/api/articles/" + id + "/revisions")
+                        .jsonPath()
+                        .getList("items.kind")
+                        .contains("published"));
     }
 
     @Test
@@ -152,19 +187,40 @@ class ScheduledPublishingTest {
         JsonPath created = create(word, Map.of("status", "published", "unpublishAt", unpublishAt.toString()));
         long id = created.getLong("id");
         String slug = created.getString("slug");
-        awaitUntil(Instant.now().plusSeconds(5), "every read path shows it", () -> where(readerSees(id, slug, word), false));
+        awaitUntil(
+                Instant.now().plusSeconds(5),
+                "every read path shows it",
+                () -> where(readerSees(id, slug, word), false));
         text("/api/articles/" + id); // twice: the second from memory
         text("/api/articles/" + slug);
         assertTrue(Instant.now().isBefore(unpublishAt), "the checks took too long to prove anything; slow machine?");
 
-        awaitUntil(unpublishAt.plusSeconds(1), "no read path shows it", () -> !Instant.now().isBefore(unpublishAt)
-                ? where(readerSees(id, slug, word), true) : List.of("the instant"));
+        awaitUntil(
+                unpublishAt.plusSeconds(1),
+                "no read path shows it",
+                () -> !Instant.now().isBefore(unpublishAt)
+                        ? where(readerSees(id, slug, word), true)
+                        : List.of("the instant"));
         for (String key : List.of(Long.toString(id), slug)) {
-            anonymous().get("/api/articles/" + key).then().statusCode(410).contentType("application/problem+json")
+            anonymous()
+                    .get("/api/articles/" + key)
+                    .then()
+                    .statusCode(410)
+                    .contentType("application/problem+json")
                     .body("detail", containsString("unpublished"));
         }
-        admin().get("/api/articles/" + id).then().statusCode(200).body("unpublishAt", equalTo(created.getString("unpublishAt")));
-        long draft = create(word(), Map.of("status", "draft", "unpublishAt", Instant.now().minusSeconds(60).toString())).getLong("id");
+        admin().get("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .body("unpublishAt", equalTo(created.getString("unpublishAt")));
+        long draft = create(
+                        word(),
+                        Map.of(
+                                "status",
+                                "draft",
+                                "unpublishAt",
+                                Instant.now().minusSeconds(60).toString()))
+                .getLong("id");
         anonymous().get("/api/articles/" + draft).then().statusCode(404); // never public: not gone, just not there
     }
 
@@ -173,7 +229,9 @@ class ScheduledPublishingTest {
         Instant start = Instant.now();
         JsonPath late = create(word(), Map.of("status", "scheduled", "publishAt", "2020-01-01T08:00:00+01:00"));
         assertEquals("published", late.getString("status"));
-        assertFalse(Instant.parse(late.getString("publishedAt")).isBefore(start.minusSeconds(1)), "published now, not in 2020");
+        assertFalse(
+                Instant.parse(late.getString("publishedAt")).isBefore(start.minusSeconds(1)),
+                "published now, not in 2020");
         anonymous().get("/api/articles/" + late.getLong("id")).then().statusCode(200);
 
         String word = word();
@@ -188,14 +246,24 @@ class ScheduledPublishingTest {
             body.put("title", "Refusé " + word);
             body.put("tags", List.of(word));
             body.put("blocks", List.of(Map.of("type", "paragraph", "text", "Texte.")));
-            admin().contentType(ContentType.JSON).body(body).post("/api/articles").then().statusCode(422)
+            admin().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/articles")
+                    .then()
+                    .statusCode(422)
                     .body("detail", containsString(times.containsKey("unpublishAt") ? "unpublishAt" : "publishAt"));
         }
         for (String field : List.of("publishAt", "unpublishAt")) {
             String other = field.equals("publishAt") ? "unpublishAt" : "publishAt";
-            String body = "{\"title\": \"Sans zone\", \"status\": \"scheduled\", \"" + other + "\": \"" + future + "\", "
-                    + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"T.\"}], \"" + field + "\": \"2030-01-01T08:00:00\"}";
-            invalidAsAdmin().contentType(ContentType.JSON).body(body).post("/api/articles").then().statusCode(400)
+            String body = "{\"title\": \"Sans zone\", \"status\": \"scheduled\", \"" + other + "\": \"" + future
+                    + "\", " + "\"blocks\": [{\"type\": \"paragraph\", \"text\": \"T.\"}], \"" + field
+                    + "\": \"2030-01-01T08:00:00\"}";
+            invalidAsAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/articles")
+                    .then()
+                    .statusCode(400)
                     .body("detail", containsString(field + ":"));
         }
         admin().get("/api/articles?tag=" + word).then().statusCode(200).body("totalItems", equalTo(0));
@@ -205,18 +273,24 @@ class ScheduledPublishingTest {
     void shouldDoTheWorkOfAnInstantExactlyOnceWhoeverClaimsIt() {
         String word = word();
         Instant publishAt = Instant.now().plusSeconds(2);
-        long id = create(word, Map.of("status", "scheduled", "publishAt", publishAt.toString())).getLong("id");
+        long id = create(word, Map.of("status", "scheduled", "publishAt", publishAt.toString()))
+                .getLong("id");
         long reachedBefore = instants.reached();
         while (Instant.now().isBefore(publishAt)) {
             sleep(5);
         }
         // two more claimants racing the poller, as other instances would: the database lets one of them through
-        List<CompletableFuture<Boolean>> racers = List.of(CompletableFuture.supplyAsync(() -> articles.reachInstant(id)),
+        List<CompletableFuture<Boolean>> racers = List.of(
+                CompletableFuture.supplyAsync(() -> articles.reachInstant(id)),
                 CompletableFuture.supplyAsync(() -> articles.reachInstant(id)));
-        long racersWon = racers.stream().map(CompletableFuture::join).filter(Predicate.isEqual(true)).count();
+        long racersWon = racers.stream()
+                .map(CompletableFuture::join)
+                .filter(Predicate.isEqual(true))
+                .count();
         await().atMost(Duration.ofSeconds(2)).until(() -> racersWon + instants.reached() - reachedBefore >= 1);
         sleep(500); // a second doer would show up meanwhile
-        List<String> kinds = admin().get("/api/articles/" + id + "/revisions").jsonPath().getList("items.kind");
+        List<String> kinds =
+                admin().get("/api/articles/" + id + "/revisions").jsonPath().getList("items.kind");
         assertEquals(1, kinds.stream().filter("published"::equals).count(), "the instant's work, once: " + kinds);
         assertTrue(names(text("/api/search?type=article&q=" + word), "articleId", id));
     }

@@ -27,8 +27,7 @@ public class ChangeFeedTest {
     @Inject
     ChangeLog log;
 
-    private record Copy(String slug, long version) {
-    }
+    private record Copy(String slug, long version) {}
 
     @Test
     void shouldRebuildThePublishedArchiveByReplayingTheFeedFromZero() {
@@ -43,24 +42,42 @@ public class ChangeFeedTest {
         replace(unpublished, "draft", "Retiré " + UUID.randomUUID());
         admin().delete("/api/articles/" + deleted).then().statusCode(204);
         admin().delete("/api/articles/" + draftDeleted).then().statusCode(204);
-        anonymous().contentType(ContentType.JSON).body("{\"authorName\": \"Lectrice\", \"body\": \"Merci pour cet article.\"}")
-                .post("/api/articles/" + commented + "/comments").then().statusCode(201);
+        anonymous()
+                .contentType(ContentType.JSON)
+                .body("{\"authorName\": \"Lectrice\", \"body\": \"Merci pour cet article.\"}")
+                .post("/api/articles/" + commented + "/comments")
+                .then()
+                .statusCode(201);
 
         assertEquals(publishedArchive(), replay("0", 7));
     }
 
     @Test
     void shouldListNothingForDraftsAndSayWhenAClientIsUpToDate() {
-        String head = anonymous().get("/api/changes?since=0&limit=1000").then().statusCode(200).extract().path("nextCursor");
+        String head = anonymous()
+                .get("/api/changes?since=0&limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
         head = readToEnd(head);
         long draft = create("draft");
         replace(draft, "draft", "Brouillon encore " + UUID.randomUUID());
-        anonymous().get("/api/changes?since=" + head).then().statusCode(200)
-                .body("items", empty()).body("nextCursor", equalTo(head));
+        anonymous()
+                .get("/api/changes?since=" + head)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("nextCursor", equalTo(head));
         long published = create("published");
-        anonymous().get("/api/changes?since=" + head).then().statusCode(200)
-                .body("items.size()", equalTo(1)).body("items[0].type", equalTo("article.published"))
-                .body("items[0].articleId", equalTo((int) published)).body("items[0].tombstone", equalTo(false));
+        anonymous()
+                .get("/api/changes?since=" + head)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].type", equalTo("article.published"))
+                .body("items[0].articleId", equalTo((int) published))
+                .body("items[0].tombstone", equalTo(false));
     }
 
     @Test
@@ -73,7 +90,11 @@ public class ChangeFeedTest {
 
         log.purge(Instant.now().plusSeconds(1));
 
-        anonymous().get("/api/changes?since=" + before).then().statusCode(410).contentType("application/problem+json")
+        anonymous()
+                .get("/api/changes?since=" + before)
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
                 .body("detail", containsString("since=0"));
         assertEquals(publishedArchive(), replay("0", 1000), "retention keeps the feed from zero complete");
         anonymous().get("/api/changes?since=99999999999.0").then().statusCode(410);
@@ -81,7 +102,7 @@ public class ChangeFeedTest {
 
     @Test
     void shouldRefuseABadCursor() {
-        for (String bad : new String[] { "abc", "12", "-1.0", "01.0", "12.x" }) {
+        for (String bad : new String[] {"abc", "12", "-1.0", "01.0", "12.x"}) {
             invalid().get("/api/changes?since=" + bad).then().statusCode(400).body("detail", containsString("since"));
         }
         invalid().get("/api/changes?limit=0").then().statusCode(400);
@@ -96,7 +117,12 @@ public class ChangeFeedTest {
     private static String readToEnd(String since) {
         String cursor = since;
         while (true) {
-            JsonPath page = anonymous().get("/api/changes?limit=1000&since=" + cursor).then().statusCode(200).extract().jsonPath();
+            JsonPath page = anonymous()
+                    .get("/api/changes?limit=1000&since=" + cursor)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             if (page.getList("items").isEmpty()) {
                 return cursor;
             }
@@ -109,7 +135,12 @@ public class ChangeFeedTest {
         String cursor = since;
         long previous = 0;
         while (true) {
-            JsonPath page = anonymous().get("/api/changes?since=" + cursor + "&limit=" + limit).then().statusCode(200).extract().jsonPath();
+            JsonPath page = anonymous()
+                    .get("/api/changes?since=" + cursor + "&limit=" + limit)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> items = page.getList("items");
             if (items.isEmpty()) {
                 return copy;
@@ -133,9 +164,15 @@ public class ChangeFeedTest {
     private static Map<Long, Copy> publishedArchive() {
         Map<Long, Copy> archive = new HashMap<>();
         for (int page = 1; ; page++) {
-            JsonPath list = anonymous().get("/api/articles?status=published&size=100&page=" + page).then().statusCode(200).extract().jsonPath();
+            JsonPath list = anonymous()
+                    .get("/api/articles?status=published&size=100&page=" + page)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> items = new ArrayList<>(list.getList("items"));
-            items.forEach(a -> archive.put(((Number) a.get("id")).longValue(),
+            items.forEach(a -> archive.put(
+                    ((Number) a.get("id")).longValue(),
                     new Copy((String) a.get("slug"), ((Number) a.get("version")).longValue())));
             if (page >= list.getInt("totalPages")) {
                 return archive;
@@ -144,16 +181,27 @@ public class ChangeFeedTest {
     }
 
     public static long create(String status) {
-        return admin().contentType(ContentType.JSON).body(body(status, "Flux " + UUID.randomUUID())).post("/api/articles")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return admin().contentType(ContentType.JSON)
+                .body(body(status, "Flux " + UUID.randomUUID()))
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static void replace(long id, String status, String title) {
-        admin().contentType(ContentType.JSON).header("If-Match", "*").body(body(status, title)).put("/api/articles/" + id)
-                .then().statusCode(200);
+        admin().contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(body(status, title))
+                .put("/api/articles/" + id)
+                .then()
+                .statusCode(200);
     }
 
     private static String body(String status, String title) {
-        return "{\"title\": \"" + title + "\", \"status\": \"" + status + "\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Un paragraphe.\"}]}";
+        return "{\"title\": \"" + title + "\", \"status\": \"" + status
+                + "\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Un paragraphe.\"}]}";
     }
 }

@@ -83,11 +83,16 @@ class CommentBatchesTest {
     }
 
     private static Response post(long articleId, String key, String body) {
-        return anonymous().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/articles/" + articleId + "/comments");
+        return anonymous()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/articles/" + articleId + "/comments");
     }
 
     private static double metric(String line) {
-        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         for (String sample : metrics.split("\n")) {
             if (sample.startsWith(line)) {
                 return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
@@ -118,7 +123,9 @@ class CommentBatchesTest {
         }
         assertEquals(POSTS, ids.size());
         anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(POSTS));
-        assertEquals(batchesBefore + CommentBatches.WRITERS + 1, metric("kiosque_comment_batch_size_count"),
+        assertEquals(
+                batchesBefore + CommentBatches.WRITERS + 1,
+                metric("kiosque_comment_batch_size_count"),
                 "the holding batches, then one for all the posts");
         assertTrue(metric("kiosque_comment_batch_size_max") >= POSTS);
         assertEquals(rerunsBefore, metric("kiosque_comment_batch_reruns_total"), "no post ran again alone");
@@ -129,12 +136,18 @@ class CommentBatchesTest {
     @Test
     void shouldAnswerTheOtherPostsOfABatchNormallyWhenOneIsRefused() throws Exception {
         long id = article("open").getLong("id");
-        long otherArticlesComment = post(article("open").getLong("id"), UUID.randomUUID().toString(), json("Ailleurs", "Autre article."))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long otherArticlesComment = post(
+                        article("open").getLong("id"), UUID.randomUUID().toString(), json("Ailleurs", "Autre article."))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         double rerunsBefore = metric("kiosque_comment_batch_reruns_total");
         CountDownLatch release = holdTheWriters();
         String refusedKey = UUID.randomUUID().toString();
-        String refused = "{\"authorName\": \"Égaré\", \"body\": \"Réponse.\", \"parentId\": " + otherArticlesComment + "}";
+        String refused =
+                "{\"authorName\": \"Égaré\", \"body\": \"Réponse.\", \"parentId\": " + otherArticlesComment + "}";
         List<Supplier<Response>> posts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < POSTS; i++) {
@@ -153,7 +166,10 @@ class CommentBatchesTest {
         anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(POSTS - 1));
         anonymous().get("/api/articles/" + id + "/comments?limit=100").then().body("items.size()", equalTo(POSTS - 1));
         // the idempotency records are exact too: each accepted key replays, the refused key kept nothing
-        post(id, keys.get(0), json("Lectrice 0", "Acceptée, numéro 0.")).then().statusCode(201).header("Idempotent-Replayed", "true");
+        post(id, keys.get(0), json("Lectrice 0", "Acceptée, numéro 0."))
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
         post(id, refusedKey, json("Égaré", "Une autre fois.")).then().statusCode(201);
         anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(POSTS));
     }
@@ -162,20 +178,22 @@ class CommentBatchesTest {
     void shouldAnswerEveryPostOfABatchWhoseCommitFailsAndStoreNoneOfThem() throws Exception {
         long id = article("open").getLong("id");
         CountDownLatch release = holdTheWriters();
-        // first in the next batch: makes its commit fail, as a database that goes away between the statements and the commit
-        CompletableFuture<Object> saboteur = CompletableFuture.supplyAsync(() -> batches.call(() -> {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    throw new IllegalStateException("the database went away during the commit");
-                }
+        // first in the next batch: makes its commit fail, as a database that goes away between the statements and the
+        // commit
+        CompletableFuture<Object> saboteur = CompletableFuture.supplyAsync(
+                () -> batches.call(() -> {
+                    transactions.registerInterposedSynchronization(new Synchronization() {
+                        @Override
+                        public void beforeCompletion() {
+                            throw new IllegalStateException("the database went away during the commit");
+                        }
 
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            return null;
-        }), clients);
+                        @Override
+                        public void afterCompletion(int status) {}
+                    });
+                    return null;
+                }),
+                clients);
         for (int i = 0; i < 600 && batches.queued() < 1; i++) {
             Thread.sleep(50);
         }
@@ -194,13 +212,18 @@ class CommentBatchesTest {
             assertEquals(503, response.statusCode(), response.asString());
             assertEquals("5", response.header("Retry-After"));
         }
-        Throwable failed = assertThrows(Exception.class, () -> saboteur.get(60, TimeUnit.SECONDS)).getCause();
+        Throwable failed = assertThrows(Exception.class, () -> saboteur.get(60, TimeUnit.SECONDS))
+                .getCause();
         assertTrue(failed instanceof ProblemException, String.valueOf(failed));
         anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(0));
         // nothing was acknowledged, nothing was stored: each client's retry with its key creates its comment once
         for (int i = 0; i < POSTS; i++) {
-            post(id, keys.get(i), json("Lecteur " + i, "Pendant la panne, numéro " + i + ".")).then().statusCode(201);
-            post(id, keys.get(i), json("Lecteur " + i, "Pendant la panne, numéro " + i + ".")).then().statusCode(201)
+            post(id, keys.get(i), json("Lecteur " + i, "Pendant la panne, numéro " + i + "."))
+                    .then()
+                    .statusCode(201);
+            post(id, keys.get(i), json("Lecteur " + i, "Pendant la panne, numéro " + i + "."))
+                    .then()
+                    .statusCode(201)
                     .header("Idempotent-Replayed", "true");
         }
         anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(POSTS));

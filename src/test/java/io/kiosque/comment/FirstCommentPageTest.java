@@ -34,14 +34,23 @@ class FirstCommentPageTest {
     }
 
     private static List<String> bodies(long article) {
-        return anonymous().get("/api/articles/" + article + "/comments").then().statusCode(200).extract().jsonPath()
+        return anonymous()
+                .get("/api/articles/" + article + "/comments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("items.body");
     }
 
     @Test
     void shouldServeTheFirstPageFromMemoryAndKeepItExactAsCommentsChange() {
         long article = article("open").getLong("id");
-        JsonPath first = post(article, json("Anne", "Premier avis.")).then().statusCode(201).extract().jsonPath();
+        JsonPath first = post(article, json("Anne", "Premier avis."))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("Premier avis."), bodies(article));
         double hits = fastPathHits();
         assertEquals(List.of("Premier avis."), bodies(article));
@@ -50,12 +59,21 @@ class FirstCommentPageTest {
         post(article, json("Bruno", "Second avis.")).then().statusCode(201);
         assertEquals(List.of("Second avis.", "Premier avis."), bodies(article), "a new approved comment shows at once");
 
-        anonymous().contentType(ContentType.JSON).header("X-Edit-Token", first.getString("editToken"))
-                .body("{\"body\": \"Premier avis, corrigé.\"}").patch("/api/comments/" + first.getLong("id")).then().statusCode(200);
-        assertEquals(List.of("Second avis.", "Premier avis, corrigé."), bodies(article), "an author's edit shows at once");
+        anonymous()
+                .contentType(ContentType.JSON)
+                .header("X-Edit-Token", first.getString("editToken"))
+                .body("{\"body\": \"Premier avis, corrigé.\"}")
+                .patch("/api/comments/" + first.getLong("id"))
+                .then()
+                .statusCode(200);
+        assertEquals(
+                List.of("Second avis.", "Premier avis, corrigé."), bodies(article), "an author's edit shows at once");
 
-        admin().contentType(ContentType.JSON).body("{\"status\": \"rejected\"}").patch("/api/moderation/comments/" + first.getLong("id"))
-                .then().statusCode(200);
+        admin().contentType(ContentType.JSON)
+                .body("{\"status\": \"rejected\"}")
+                .patch("/api/moderation/comments/" + first.getLong("id"))
+                .then()
+                .statusCode(200);
         assertEquals(List.of("Second avis."), bodies(article), "a rejected comment leaves the page at once");
         anonymous().get("/api/articles/" + article).then().body("commentCount", equalTo(1));
     }
@@ -63,10 +81,19 @@ class FirstCommentPageTest {
     @Test
     void shouldShowAModeratorsApprovalAtOnce() {
         long article = article("premoderated").getLong("id");
-        long held = post(article, json("Claire", "En attente.")).then().statusCode(201).extract().jsonPath().getLong("id");
+        long held = post(article, json("Claire", "En attente."))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         assertEquals(List.of(), bodies(article));
         assertEquals(List.of(), bodies(article));
-        admin().contentType(ContentType.JSON).body("{\"status\": \"approved\"}").patch("/api/moderation/comments/" + held).then().statusCode(200);
+        admin().contentType(ContentType.JSON)
+                .body("{\"status\": \"approved\"}")
+                .patch("/api/moderation/comments/" + held)
+                .then()
+                .statusCode(200);
         assertEquals(List.of("En attente."), bodies(article));
     }
 
@@ -84,7 +111,11 @@ class FirstCommentPageTest {
         assertTrue(fromMemory.header("Link").contains("cursor="), fromMemory.header("Link"));
         assertEquals(fromDatabase.contentType(), fromMemory.contentType());
         // another page, or another order, is another answer
-        assertEquals(List.of("Avis numéro 0."),
-                anonymous().get("/api/articles/" + article + "/comments?order=oldest&limit=1").jsonPath().getList("items.body"));
+        assertEquals(
+                List.of("Avis numéro 0."),
+                anonymous()
+                        .get("/api/articles/" + article + "/comments?order=oldest&limit=1")
+                        .jsonPath()
+                        .getList("items.body"));
     }
 }

@@ -29,7 +29,10 @@ class IdempotencyScopeTest {
     DataSource database;
 
     private static Response post(long articleId, String key, String forwardedFor, String clientId, String body) {
-        var request = anonymous().contentType(ContentType.JSON).header("Idempotency-Key", key).header("X-Forwarded-For", forwardedFor);
+        var request = anonymous()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .header("X-Forwarded-For", forwardedFor);
         if (clientId != null) {
             request.header("X-Client-Id", clientId);
         }
@@ -45,16 +48,26 @@ class IdempotencyScopeTest {
         first.then().statusCode(201);
         Response stranger = post(articleId, key, "203.0.113.31", null, body);
         stranger.then().statusCode(201).header("Idempotent-Replayed", nullValue());
-        assertNotEquals(first.jsonPath().getLong("id"), stranger.jsonPath().getLong("id"), "another client's key is another key");
-        assertNotEquals(first.jsonPath().getString("editToken"), stranger.jsonPath().getString("editToken"));
-        anonymous().contentType(ContentType.JSON).header("X-Edit-Token", stranger.jsonPath().getString("editToken"))
-                .body("{\"body\": \"Réécrit par un autre.\"}").patch("/api/comments/" + first.jsonPath().getLong("id"))
-                .then().statusCode(403);
+        assertNotEquals(
+                first.jsonPath().getLong("id"),
+                stranger.jsonPath().getLong("id"),
+                "another client's key is another key");
+        assertNotEquals(
+                first.jsonPath().getString("editToken"), stranger.jsonPath().getString("editToken"));
+        anonymous()
+                .contentType(ContentType.JSON)
+                .header("X-Edit-Token", stranger.jsonPath().getString("editToken"))
+                .body("{\"body\": \"Réécrit par un autre.\"}")
+                .patch("/api/comments/" + first.jsonPath().getLong("id"))
+                .then()
+                .statusCode(403);
 
         Response retry = post(articleId, key, "203.0.113.30", null, body);
         retry.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertEquals(first.jsonPath().getLong("id"), retry.jsonPath().getLong("id"));
-        assertEquals(first.jsonPath().getString("editToken"), retry.jsonPath().getString("editToken"),
+        assertEquals(
+                first.jsonPath().getString("editToken"),
+                retry.jsonPath().getString("editToken"),
                 "the same client gets its token back");
     }
 
@@ -71,9 +84,11 @@ class IdempotencyScopeTest {
         assertEquals(onWifi.jsonPath().getLong("id"), on4g.jsonPath().getLong("id"));
         assertEquals(onWifi.jsonPath().getString("editToken"), on4g.jsonPath().getString("editToken"));
 
-        Response otherInstallation = post(articleId, key, "203.0.113.40", UUID.randomUUID().toString(), body);
+        Response otherInstallation =
+                post(articleId, key, "203.0.113.40", UUID.randomUUID().toString(), body);
         otherInstallation.then().statusCode(201).header("Idempotent-Replayed", nullValue());
-        assertNotEquals(onWifi.jsonPath().getLong("id"), otherInstallation.jsonPath().getLong("id"));
+        assertNotEquals(
+                onWifi.jsonPath().getLong("id"), otherInstallation.jsonPath().getLong("id"));
     }
 
     @Test
@@ -93,7 +108,8 @@ class IdempotencyScopeTest {
                     assertFalse(value != null && value.contains(token), "edit token in clear in " + name);
                     assertFalse(value != null && value.contains(key), "Idempotency-Key in clear in " + name);
                 }
-                found |= rows.getString("response_body").contains("\"id\":" + first.jsonPath().getLong("id") + ",");
+                found |= rows.getString("response_body")
+                        .contains("\"id\":" + first.jsonPath().getLong("id") + ",");
             }
         }
         assertEquals(true, found, "the first answer is stored");
@@ -102,9 +118,16 @@ class IdempotencyScopeTest {
     @Test
     void shouldRefuseAClientIdThatCannotIdentifyAnInstallation() {
         long articleId = article("open").getLong("id");
-        invalid().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString()).header("X-Client-Id", "court")
-                .body(json("A", "B.")).post("/api/articles/" + articleId + "/comments")
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("X-Client-Id"));
+        invalid()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("X-Client-Id", "court")
+                .body(json("A", "B."))
+                .post("/api/articles/" + articleId + "/comments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("X-Client-Id"));
         anonymous().get("/api/articles/" + articleId).then().body("commentCount", org.hamcrest.Matchers.equalTo(0));
     }
 }

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class RateLimitTest {
 
     private static io.restassured.response.Response post(Object articleIdOrSlug, String client) {
-        return anonymous().contentType(ContentType.JSON).header("X-Forwarded-For", client)
-                .body("{\"authorName\": \"Flood\", \"body\": \"Message " + UUID.randomUUID() + "\"}").post("/api/articles/" + articleIdOrSlug + "/comments");
+        return anonymous()
+                .contentType(ContentType.JSON)
+                .header("X-Forwarded-For", client)
+                .body("{\"authorName\": \"Flood\", \"body\": \"Message " + UUID.randomUUID() + "\"}")
+                .post("/api/articles/" + articleIdOrSlug + "/comments");
     }
 
     @Test
@@ -28,10 +31,17 @@ class RateLimitTest {
         String client = newClientAddress();
         post(id, client).then().statusCode(201);
         post(id, client).then().statusCode(201);
-        post(id, client).then().statusCode(429).header("Retry-After", notNullValue())
-                .contentType("application/problem+json").body("detail", containsString("at most 2"));
+        post(id, client)
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
+                .contentType("application/problem+json")
+                .body("detail", containsString("at most 2"));
         post(id, newClientAddress()).then().statusCode(201);
-        post(article.getString("slug"), newClientAddress()).then().statusCode(429).body("detail", containsString("at most 3"))
+        post(article.getString("slug"), newClientAddress())
+                .then()
+                .statusCode(429)
+                .body("detail", containsString("at most 3"))
                 .header("Retry-After", notNullValue()); // the slug shares the id's budget
     }
 

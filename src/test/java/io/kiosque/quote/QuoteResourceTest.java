@@ -27,12 +27,21 @@ class QuoteResourceTest {
 
     @Test
     void shouldFindTheSeedQuotesWithTheirSpeakers() {
-        JsonPath quotes = anonymous().get(SEED + "/quotes").then().statusCode(200).extract().jsonPath();
+        JsonPath quotes = anonymous()
+                .get(SEED + "/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> all = quotes.getList("$");
-        assertTrue(all.stream().anyMatch(q -> "amitié invincible".equals(q.get("text")) && "speech".equals(q.get("kind"))
-                && "Vladimir Poutine".equals(q.get("speaker"))));
+        assertTrue(all.stream()
+                .anyMatch(q -> "amitié invincible".equals(q.get("text"))
+                        && "speech".equals(q.get("kind"))
+                        && "Vladimir Poutine".equals(q.get("speaker"))));
         assertTrue(all.stream().anyMatch(q -> "fraternité militante".equals(q.get("text"))));
-        assertTrue(all.stream().anyMatch(q -> "amitié invincible".equals(q.get("text")) && q.get("paragraphId") == null), "the title's quote");
+        assertTrue(
+                all.stream().anyMatch(q -> "amitié invincible".equals(q.get("text")) && q.get("paragraphId") == null),
+                "the title's quote");
     }
 
     @Test
@@ -42,30 +51,49 @@ class QuoteResourceTest {
         for (Map<String, Object> block : article.<Map<String, Object>>getList("blocks")) {
             blockTexts.put(block.get("id"), (String) block.get("text"));
         }
-        List<Map<String, Object>> quotes = anonymous().get(SEED + "/quotes").jsonPath().getList("$");
+        List<Map<String, Object>> quotes =
+                anonymous().get(SEED + "/quotes").jsonPath().getList("$");
         for (Map<String, Object> quote : quotes) {
             if (quote.get("speaker") == null) {
                 assertEquals("none", quote.get("attribution"));
                 continue;
             }
-            assertTrue(List.of("verb-after", "verb-before", "according-to", "incise", "colon", "continuation", "repeated")
-                    .contains(quote.get("attribution")), quote.toString());
+            assertTrue(
+                    List.of("verb-after", "verb-before", "according-to", "incise", "colon", "continuation", "repeated")
+                            .contains(quote.get("attribution")),
+                    quote.toString());
             @SuppressWarnings("unchecked")
             Map<String, Object> mention = (Map<String, Object>) quote.get("speakerMention");
-            String text = mention.get("paragraphId") == null ? article.getString("title") : blockTexts.get(mention.get("paragraphId"));
+            String text = mention.get("paragraphId") == null
+                    ? article.getString("title")
+                    : blockTexts.get(mention.get("paragraphId"));
             String words = text.substring((Integer) mention.get("start"), (Integer) mention.get("end"));
-            assertTrue(quote.get("speaker").toString().contains(words) || words.matches("(?i)(il|elle|le président russe)"),
+            assertTrue(
+                    quote.get("speaker").toString().contains(words)
+                            || words.matches("(?i)(il|elle|le président russe)"),
                     words + " for " + quote.get("speaker"));
         }
     }
 
     @Test
     void shouldListThePeopleQuotedInPublishedArticles() {
-        JsonPath speakers = anonymous().queryParam("q", "POUTINE").get("/api/speakers").then().statusCode(200).extract().jsonPath();
+        JsonPath speakers = anonymous()
+                .queryParam("q", "POUTINE")
+                .get("/api/speakers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals("Vladimir Poutine", speakers.getString("items[0].name"));
         assertTrue(speakers.getInt("items[0].quotes") >= 2);
         assertTrue(speakers.getInt("items[0].articles") >= 1);
-        assertEquals(0, anonymous().queryParam("q", "personne-inconnue").get("/api/speakers").jsonPath().getInt("totalItems"));
+        assertEquals(
+                0,
+                anonymous()
+                        .queryParam("q", "personne-inconnue")
+                        .get("/api/speakers")
+                        .jsonPath()
+                        .getInt("totalItems"));
     }
 
     @Test
@@ -75,21 +103,37 @@ class QuoteResourceTest {
         for (Map<String, Object> block : article.<Map<String, Object>>getList("blocks")) {
             blockTexts.put(block.get("id"), (String) block.get("text"));
         }
-        List<Map<String, Object>> quotes = anonymous().get(SEED + "/quotes").jsonPath().getList("$");
+        List<Map<String, Object>> quotes =
+                anonymous().get(SEED + "/quotes").jsonPath().getList("$");
         assertTrue(quotes.size() >= 4);
         for (Map<String, Object> quote : quotes) {
-            String source = quote.get("paragraphId") == null ? article.getString("title") : blockTexts.get(quote.get("paragraphId"));
+            String source = quote.get("paragraphId") == null
+                    ? article.getString("title")
+                    : blockTexts.get(quote.get("paragraphId"));
             assertEquals(quote.get("text"), source.substring((Integer) quote.get("start"), (Integer) quote.get("end")));
         }
     }
 
     @Test
     void shouldSearchIgnoringAccentsAndCase() {
-        anonymous().queryParam("speaker", "POUTINE").get("/api/quotes").then().statusCode(200)
+        anonymous()
+                .queryParam("speaker", "POUTINE")
+                .get("/api/quotes")
+                .then()
+                .statusCode(200)
                 .body("items.speaker", hasItem("Vladimir Poutine"));
-        anonymous().queryParam("q", "fraternite").get("/api/quotes").then().statusCode(200)
+        anonymous()
+                .queryParam("q", "fraternite")
+                .get("/api/quotes")
+                .then()
+                .statusCode(200)
                 .body("items.text", hasItem("fraternité militante"));
-        anonymous().queryParam("q", "100%_\\").get("/api/quotes").then().statusCode(200).body("totalItems", equalTo(0));
+        anonymous()
+                .queryParam("q", "100%_\\")
+                .get("/api/quotes")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -105,27 +149,51 @@ class QuoteResourceTest {
                 {"title": "Correction %s", "status": "published", "blocks": [
                   {"type": "paragraph", "text": "« Nous tiendrons jusqu’au bout de la nuit », a déclaré le maire."},
                   {"type": "paragraph", "text": "Un autre paragraphe."}]}""".formatted(UUID.randomUUID());
-        JsonPath created = admin().contentType(ContentType.JSON).body(body).post("/api/articles").jsonPath();
+        JsonPath created = admin().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/articles")
+                .jsonPath();
         long articleId = created.getLong("id");
         long blockId = created.getLong("blocks[0].id");
         long version = created.getLong("version");
-        JsonPath quote = anonymous().get("/api/articles/" + articleId + "/quotes").jsonPath();
+        JsonPath quote =
+                anonymous().get("/api/articles/" + articleId + "/quotes").jsonPath();
         int quoteId = quote.getInt("[0].id");
         assertEquals("le maire", quote.getString("[0].speaker"));
 
-        admin().contentType(ContentType.JSON).body("{\"speaker\": \"Michel Andreu\"}").patch("/api/quotes/" + quoteId)
-                .then().statusCode(200).body("speaker", equalTo("Michel Andreu")).body("corrected", equalTo(true)).body("kind", equalTo("speech"));
+        admin().contentType(ContentType.JSON)
+                .body("{\"speaker\": \"Michel Andreu\"}")
+                .patch("/api/quotes/" + quoteId)
+                .then()
+                .statusCode(200)
+                .body("speaker", equalTo("Michel Andreu"))
+                .body("corrected", equalTo(true))
+                .body("kind", equalTo("speech"));
         long bumped = anonymous().get("/api/articles/" + articleId).jsonPath().getLong("version");
         assertNotEquals(version, bumped);
 
-        admin().contentType(ContentType.JSON).body("{\"text\": \"Il l’a redit : « Nous tiendrons jusqu’au bout de la nuit », a déclaré le maire.\"}")
-                .patch("/api/paragraphs/" + blockId).then().statusCode(200);
-        anonymous().get("/api/quotes/" + quoteId).then().statusCode(200).body("speaker", equalTo("Michel Andreu")).body("start", equalTo(17));
+        admin().contentType(ContentType.JSON)
+                .body("{\"text\": \"Il l’a redit : « Nous tiendrons jusqu’au bout de la nuit », a déclaré le maire.\"}")
+                .patch("/api/paragraphs/" + blockId)
+                .then()
+                .statusCode(200);
+        anonymous()
+                .get("/api/quotes/" + quoteId)
+                .then()
+                .statusCode(200)
+                .body("speaker", equalTo("Michel Andreu"))
+                .body("start", equalTo(17));
 
-        admin().contentType(ContentType.JSON).body("{\"text\": \"Plus de citation ici, mais « une autre phrase entre guillemets », dit-il.\"}")
-                .patch("/api/paragraphs/" + blockId).then().statusCode(200);
+        admin().contentType(ContentType.JSON)
+                .body("{\"text\": \"Plus de citation ici, mais « une autre phrase entre guillemets », dit-il.\"}")
+                .patch("/api/paragraphs/" + blockId)
+                .then()
+                .statusCode(200);
         anonymous().get("/api/quotes/" + quoteId).then().statusCode(404);
-        anonymous().get("/api/articles/" + articleId + "/quotes").then().statusCode(200)
+        anonymous()
+                .get("/api/articles/" + articleId + "/quotes")
+                .then()
+                .statusCode(200)
                 .body("text", equalTo(List.of("une autre phrase entre guillemets")))
                 .body("speaker", not(hasItem("Michel Andreu")));
     }
@@ -133,18 +201,44 @@ class QuoteResourceTest {
     @Test
     void shouldClearASpeakerWithNullAndRefuseBadKinds() {
         int id = anonymous().get(SEED + "/quotes").jsonPath().getInt("[0].id");
-        invalid().header("Authorization", "Bearer " + Api.ADMIN_TOKEN).contentType(ContentType.JSON).body("{\"kind\": \"rumour\"}")
-                .patch("/api/quotes/" + id).then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        invalid().contentType(ContentType.JSON).body("{\"kind\": \"term\"}").patch("/api/quotes/" + id).then().statusCode(401);
+        invalid()
+                .header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body("{\"kind\": \"rumour\"}")
+                .patch("/api/quotes/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        invalid()
+                .contentType(ContentType.JSON)
+                .body("{\"kind\": \"term\"}")
+                .patch("/api/quotes/" + id)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void shouldHideQuotesOfDrafts() {
-        String body = "{\"title\": \"Brouillon « secret » " + UUID.randomUUID() + "\", \"status\": \"draft\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}";
-        long articleId = admin().contentType(ContentType.JSON).body(body).post("/api/articles").jsonPath().getLong("id");
-        int quoteId = admin().get("/api/articles/" + articleId + "/quotes").then().statusCode(200).extract().jsonPath().getInt("[0].id");
+        String body = "{\"title\": \"Brouillon « secret » " + UUID.randomUUID()
+                + "\", \"status\": \"draft\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}";
+        long articleId = admin().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/articles")
+                .jsonPath()
+                .getLong("id");
+        int quoteId = admin().get("/api/articles/" + articleId + "/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("[0].id");
         anonymous().get("/api/articles/" + articleId + "/quotes").then().statusCode(404);
         anonymous().get("/api/quotes/" + quoteId).then().statusCode(404);
-        anonymous().queryParam("q", "secret").get("/api/quotes").then().statusCode(200).body("items.id", not(hasItem(quoteId)));
+        anonymous()
+                .queryParam("q", "secret")
+                .get("/api/quotes")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(quoteId)));
     }
 }

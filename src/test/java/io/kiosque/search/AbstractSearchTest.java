@@ -59,7 +59,9 @@ abstract class AbstractSearchTest {
 
     /** Slug of a corpus article, imported on first use. */
     static synchronized String corpus(String name) {
-        return CORPUS.computeIfAbsent(name, n -> importText(resource("/search/" + n + ".txt"), "published").getString("slug"));
+        return CORPUS.computeIfAbsent(
+                name,
+                n -> importText(resource("/search/" + n + ".txt"), "published").getString("slug"));
     }
 
     private static String resource(String path) {
@@ -71,8 +73,14 @@ abstract class AbstractSearchTest {
     }
 
     static JsonPath importText(String text, String status) {
-        return admin().contentType("text/plain; charset=UTF-8").queryParam("status", status).body(text)
-                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        return admin().contentType("text/plain; charset=UTF-8")
+                .queryParam("status", status)
+                .body(text)
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     static JsonPath search(String q, Object... params) {
@@ -110,7 +118,9 @@ abstract class AbstractSearchTest {
     @Test
     void shouldUnderstandFrenchWordForms() {
         assertTrue(articleSlugs("cooperations").contains(SEED), "plural, no accents → « coopération »");
-        assertTrue(articleSlugs("coopération").contains(corpus("eolien-bretagne")), "singular → « Des coopérations entre ports »");
+        assertTrue(
+                articleSlugs("coopération").contains(corpus("eolien-bretagne")),
+                "singular → « Des coopérations entre ports »");
         assertTrue(articleSlugs("eolienne").contains(corpus("eolien-bretagne")), "feminine → « l’éolien »");
         assertTrue(articleSlugs("flottantes").contains(corpus("eolien-bretagne")));
     }
@@ -151,7 +161,11 @@ abstract class AbstractSearchTest {
     /** A word no other article holds: letters only (digits of a random UUID become g to p), so that analysis keeps it whole. */
     static String uniqueWord(String prefix) {
         StringBuilder word = new StringBuilder(prefix);
-        UUID.randomUUID().toString().chars().filter(c -> c != '-').limit(8)
+        UUID.randomUUID()
+                .toString()
+                .chars()
+                .filter(c -> c != '-')
+                .limit(8)
                 .forEach(c -> word.append((char) (c <= '9' ? c - '0' + 'g' : c)));
         return word.toString();
     }
@@ -160,23 +174,31 @@ abstract class AbstractSearchTest {
     void shouldRankTitleAboveHeadingAboveParagraph() {
         String word = uniqueWord("zorglub");
         // the paragraph says it three times in a short article; the heading and the title once each, in longer ones
-        String inBody = slug(importText("Un article sans rapport\n\nLe " + word + ", encore le " + word + " et toujours le " + word + ".\n",
+        String inBody = slug(importText(
+                "Un article sans rapport\n\nLe " + word + ", encore le " + word + " et toujours le " + word + ".\n",
                 "published"));
-        String inHeading = slug(importText("Autre article\n\nUn paragraphe d’introduction qui parle de tout autre chose, de la météo "
-                + "et des marées.\n\nLe " + word + " expliqué\n\nUn paragraphe après l’intertitre, qui ne le nomme pas davantage.\n",
+        String inHeading = slug(importText(
+                "Autre article\n\nUn paragraphe d’introduction qui parle de tout autre chose, de la météo "
+                        + "et des marées.\n\nLe " + word
+                        + " expliqué\n\nUn paragraphe après l’intertitre, qui ne le nomme pas davantage.\n",
                 "published"));
-        String inTitle = slug(importText("Le " + word + " à la une\n\nUn paragraphe qui n’en dit rien, puis un autre qui parle "
-                + "des élections municipales, du budget des écoles, des travaux du port et de la saison touristique.\n", "published"));
+        String inTitle = slug(importText(
+                "Le " + word + " à la une\n\nUn paragraphe qui n’en dit rien, puis un autre qui parle "
+                        + "des élections municipales, du budget des écoles, des travaux du port et de la saison touristique.\n",
+                "published"));
         assertEquals(List.of(inTitle, inHeading, inBody), articleSlugs(word));
     }
 
     @Test
     void shouldRankAShortTextAboveALongOneThatMentionsTheWordInPassing() {
         String word = uniqueWord("quokka");
-        String inPassing = slug(importText("Chronique du port\n\nLes chalutiers sont rentrés tôt, la criée a ouvert à l’heure, les prix "
-                + "du bar et de la sole ont baissé, les dockers ont déchargé deux cargos et, au détour d’une conversation, quelqu’un a "
-                + "parlé du " + word + ". Puis la marée est montée, les touristes sont arrivés et la journée a continué comme les "
-                + "autres.\n", "published"));
+        String inPassing = slug(importText(
+                "Chronique du port\n\nLes chalutiers sont rentrés tôt, la criée a ouvert à l’heure, les prix "
+                        + "du bar et de la sole ont baissé, les dockers ont déchargé deux cargos et, au détour d’une conversation, quelqu’un a "
+                        + "parlé du " + word
+                        + ". Puis la marée est montée, les touristes sont arrivés et la journée a continué comme les "
+                        + "autres.\n",
+                "published"));
         String about = slug(importText("Brève\n\nLe " + word + " revient.\n", "published"));
         assertEquals(List.of(about, inPassing), articleSlugs(word));
     }
@@ -184,10 +206,15 @@ abstract class AbstractSearchTest {
     @Test
     void shouldRankTheSpeakerAboveAQuoteThatNamesThem() {
         String surname = "K" + uniqueWord("");
-        importText("Conseil municipal\n\n« Nous ne céderons rien sur le budget des écoles cette année », a déclaré Hélène "
-                + surname + ", adjointe au maire.\n\n« Je crois que Madame " + surname + " a raison sur le budget des écoles », "
-                + "a répondu Paul Durand, conseiller d’opposition.\n", "published");
-        assertEquals(List.of("Hélène " + surname, "Paul Durand"), search(surname, "type", "quote").getList("items.speaker"));
+        importText(
+                "Conseil municipal\n\n« Nous ne céderons rien sur le budget des écoles cette année », a déclaré Hélène "
+                        + surname + ", adjointe au maire.\n\n« Je crois que Madame " + surname
+                        + " a raison sur le budget des écoles », "
+                        + "a répondu Paul Durand, conseiller d’opposition.\n",
+                "published");
+        assertEquals(
+                List.of("Hélène " + surname, "Paul Durand"),
+                search(surname, "type", "quote").getList("items.speaker"));
     }
 
     @Test
@@ -196,7 +223,13 @@ abstract class AbstractSearchTest {
         JsonPath hit = search("chalutage", "type", "article");
         assertEquals(slug, hit.getString("items[0].slug"));
         long blockId = hit.getLong("items[0].blockId");
-        String blockText = anonymous().get("/api/paragraphs/" + blockId).then().statusCode(200).extract().jsonPath().getString("text");
+        String blockText = anonymous()
+                .get("/api/paragraphs/" + blockId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("text");
         assertTrue(blockText.contains("chalutage"), blockText);
         assertEquals(blockText.substring(0, blockText.indexOf("chalutage")).length() < 200, true);
         assertTrue(hit.getString("items[0].snippet").contains("<mark>chalutage</mark>"));
@@ -213,20 +246,28 @@ abstract class AbstractSearchTest {
         });
         JsonPath byWords = search("disputer chantiers", "type", "quote");
         assertEquals("Marine Le Goff", byWords.getString("items[0].speaker"));
-        assertTrue(byWords.getString("items[0].snippet").contains("<mark>disputer</mark> chaque <mark>chantier</mark>"));
-        assertTrue(search("disputer chantiers").getList("items.type").contains("quote"), "quotes and articles in one list by default");
+        assertTrue(
+                byWords.getString("items[0].snippet").contains("<mark>disputer</mark> chaque <mark>chantier</mark>"));
+        assertTrue(
+                search("disputer chantiers").getList("items.type").contains("quote"),
+                "quotes and articles in one list by default");
     }
 
     /** Snippets are cut and marked from the stored text, whatever the engine: these exact strings hold on both. */
     @Test
     void shouldCutAndMarkTheSameSnippetsOnEveryEngine() {
         String slug = corpus("eolien-bretagne");
-        assertEquals("…: ils demandent que les câbles soient ensouillés et que les <mark>zones</mark> de <mark>chalutage</mark> "
-                + "soient préservées.", snippet(search("zones de chalutage", "type", "article"), slug));
-        assertEquals("Nous avons appris à travailler ensemble plutôt qu’à nous <mark>disputer</mark> <mark>chaque</mark> "
-                + "<mark>chantier</mark>", snippet(search("« disputer chaque chantier »", "type", "quote"), slug));
-        assertEquals("…tournent depuis l’automne. Elles reposent sur des <mark>flotteurs</mark> ancrés par soixante mètres de fond, "
-                + "là où les fondations posées sur le sol marin deviennent trop coûteuses.",
+        assertEquals(
+                "…: ils demandent que les câbles soient ensouillés et que les <mark>zones</mark> de <mark>chalutage</mark> "
+                        + "soient préservées.",
+                snippet(search("zones de chalutage", "type", "article"), slug));
+        assertEquals(
+                "Nous avons appris à travailler ensemble plutôt qu’à nous <mark>disputer</mark> <mark>chaque</mark> "
+                        + "<mark>chantier</mark>",
+                snippet(search("« disputer chaque chantier »", "type", "quote"), slug));
+        assertEquals(
+                "…tournent depuis l’automne. Elles reposent sur des <mark>flotteurs</mark> ancrés par soixante mètres de fond, "
+                        + "là où les fondations posées sur le sol marin deviennent trop coûteuses.",
                 snippet(search("cooperations flotteurs", "type", "article"), slug));
     }
 
@@ -244,29 +285,57 @@ abstract class AbstractSearchTest {
     @Test
     void shouldFollowPublicationEditsCorrectionsAndDeletion() {
         String word = uniqueWord("quetzal");
-        JsonPath draft = importText("Le " + word + " des Andes\n\n« Il revient chaque printemps », a assuré Jeanne Martin, ornithologue.\n", "draft");
+        JsonPath draft = importText(
+                "Le " + word + " des Andes\n\n« Il revient chaque printemps », a assuré Jeanne Martin, ornithologue.\n",
+                "draft");
         long id = draft.getLong("id");
         assertEquals(0, search(word).getInt("totalItems"), "drafts are never found");
 
         Map<String, Object> body = new HashMap<>();
         body.put("title", draft.getString("title"));
         body.put("status", "published");
-        body.put("blocks", draft.getList("blocks").stream().map(b -> Map.of("id", ((Map<?, ?>) b).get("id"), "type", ((Map<?, ?>) b).get("type"),
-                "text", ((Map<?, ?>) b).get("text"))).toList());
+        body.put(
+                "blocks",
+                draft.getList("blocks").stream()
+                        .map(b -> Map.of(
+                                "id",
+                                ((Map<?, ?>) b).get("id"),
+                                "type",
+                                ((Map<?, ?>) b).get("type"),
+                                "text",
+                                ((Map<?, ?>) b).get("text")))
+                        .toList());
         String etag = admin().get("/api/articles/" + id).header("ETag");
-        admin().contentType(ContentType.JSON).header("If-Match", etag).body(body).put("/api/articles/" + id).then().statusCode(200);
+        admin().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(body)
+                .put("/api/articles/" + id)
+                .then()
+                .statusCode(200);
         assertEquals(1, search(word, "type", "article").getInt("totalItems"), "published: found at once");
-        assertTrue(slugs(search("printemps ornithologue")).isEmpty() || !search("jeanne martin", "type", "quote").getList("items").isEmpty());
+        assertTrue(slugs(search("printemps ornithologue")).isEmpty()
+                || !search("jeanne martin", "type", "quote").getList("items").isEmpty());
 
         long paragraph = draft.getLong("blocks[0].id");
-        admin().contentType(ContentType.JSON).body(Map.of("text", "« Il revient chaque automne », a assuré Jeanne Martin, ornithologue."))
-                .patch("/api/paragraphs/" + paragraph).then().statusCode(200);
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("text", "« Il revient chaque automne », a assuré Jeanne Martin, ornithologue."))
+                .patch("/api/paragraphs/" + paragraph)
+                .then()
+                .statusCode(200);
         assertEquals(0, search(word + " printemps").getInt("totalItems"), "the old wording is gone");
         assertEquals(1, search(word + " automne", "type", "article").getInt("totalItems"));
 
-        long quote = search("revient automne", "type", "quote").getLong("items.find { it.articleId == " + id + " }.quoteId");
-        admin().contentType(ContentType.JSON).body(Map.of("speaker", "Jeanne Martin-Quetzalcoatl")).patch("/api/quotes/" + quote).then().statusCode(200);
-        assertEquals("Jeanne Martin-Quetzalcoatl", search("quetzalcoatl", "type", "quote").getString("items[0].speaker"), "a corrected speaker is searchable");
+        long quote =
+                search("revient automne", "type", "quote").getLong("items.find { it.articleId == " + id + " }.quoteId");
+        admin().contentType(ContentType.JSON)
+                .body(Map.of("speaker", "Jeanne Martin-Quetzalcoatl"))
+                .patch("/api/quotes/" + quote)
+                .then()
+                .statusCode(200);
+        assertEquals(
+                "Jeanne Martin-Quetzalcoatl",
+                search("quetzalcoatl", "type", "quote").getString("items[0].speaker"),
+                "a corrected speaker is searchable");
 
         admin().delete("/api/articles/" + id).then().statusCode(204);
         assertEquals(0, search(word).getInt("totalItems"), "deleted: gone");
@@ -276,18 +345,23 @@ abstract class AbstractSearchTest {
     void shouldCatchUpAtStartWithChangesTheIndexMissed() {
         String before = uniqueWord("avant");
         String after = uniqueWord("apres");
-        long id = importText("Rattrapage\n\nLe mot " + before + " est dans ce paragraphe.\n", "published").getLong("id");
+        long id = importText("Rattrapage\n\nLe mot " + before + " est dans ce paragraphe.\n", "published")
+                .getLong("id");
         assertEquals(1, search(before, "type", "article").getInt("totalItems"));
 
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("update block set text = ?1 where article_id = ?2 and type = 'paragraph'")
-                    .setParameter(1, "Le mot " + after + " l’a remplacé.").setParameter(2, id).executeUpdate();
+                    .setParameter(1, "Le mot " + after + " l’a remplacé.")
+                    .setParameter(2, id)
+                    .executeUpdate();
             missChange(id);
         });
         assertEquals(0, search(after, "type", "article").getInt("totalItems"), "the index has not seen the change yet");
 
         engine.catchUp(); // PostgreSQL's backfill runs in the background
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1, search(after, "type", "article").getInt("totalItems")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertEquals(1, search(after, "type", "article").getInt("totalItems")));
         assertEquals(0, search(before, "type", "article").getInt("totalItems"));
     }
 
@@ -297,18 +371,47 @@ abstract class AbstractSearchTest {
         JsonPath all = search("coree");
         int total = all.getInt("totalItems");
         assertTrue(total >= 2);
-        var second = anonymous().queryParam("q", "coree").queryParam("size", 1).queryParam("page", 2).get("/api/search");
-        second.then().statusCode(200).header("Link", containsString("rel=\"prev\"")).body("items.size()", equalTo(1))
+        var second = anonymous()
+                .queryParam("q", "coree")
+                .queryParam("size", 1)
+                .queryParam("page", 2)
+                .get("/api/search");
+        second.then()
+                .statusCode(200)
+                .header("Link", containsString("rel=\"prev\""))
+                .body("items.size()", equalTo(1))
                 .body("totalItems", equalTo(total));
         assertEquals(all.getString("items[1].snippet"), second.jsonPath().getString("items[0].snippet"));
     }
 
     @Test
     void shouldRejectUnusableQueries() {
-        invalid().get("/api/search").then().statusCode(400).contentType("application/problem+json").body("detail", containsString("q"));
-        invalid().queryParam("q", "x".repeat(201)).get("/api/search").then().statusCode(400).body("detail", containsString("200"));
-        invalid().queryParam("q", "corée").queryParam("type", "poem").get("/api/search").then().statusCode(400);
-        anonymous().queryParam("q", "corée").queryParam("page", 11).queryParam("size", 100).get("/api/search").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("1000"));
+        invalid()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("q"));
+        invalid()
+                .queryParam("q", "x".repeat(201))
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("200"));
+        invalid()
+                .queryParam("q", "corée")
+                .queryParam("type", "poem")
+                .get("/api/search")
+                .then()
+                .statusCode(400);
+        anonymous()
+                .queryParam("q", "corée")
+                .queryParam("page", 11)
+                .queryParam("size", 100)
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("1000"));
     }
 }

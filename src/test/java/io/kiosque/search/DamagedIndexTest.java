@@ -26,6 +26,10 @@ class DamagedIndexTest {
 
     @Test
     void shouldRebuildAnUnreadableIndexFromTheDatabase() {
-        assertTrue(AbstractSearchTest.search("fraternité militante", "type", "article").getInt("totalItems") >= 1, "the seed is found");
+        assertTrue(
+                AbstractSearchTest.search("fraternité militante", "type", "article")
+                                .getInt("totalItems")
+                        >= 1,
+                "the seed is found");
     }
 }

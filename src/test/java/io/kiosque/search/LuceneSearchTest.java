@@ -17,7 +17,9 @@ class LuceneSearchTest extends AbstractSearchTest {
     /** The change is recorded in the outbox but never applied, as when the process dies right after the commit. */
     @Override
     void missChange(long articleId) {
-        em.createNativeQuery("insert into search_pending (article_id) values (?1)").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("insert into search_pending (article_id) values (?1)")
+                .setParameter(1, articleId)
+                .executeUpdate();
     }
 
     @Test

@@ -30,7 +30,8 @@ class OutdatedIndexTest {
     public static class IndexOfAnOlderLayout extends IndexOnDisk {
         @Override
         void prepare(Path dir) throws IOException {
-            try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(FrenchAnalysis.ANALYZER))) {
+            try (IndexWriter writer =
+                    new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(FrenchAnalysis.ANALYZER))) {
                 Document gone = new Document(); // an article this database does not hold
                 gone.add(new StringField("article", "424242", Field.Store.NO));
                 gone.add(new StoredField("articleId", 424242L));
@@ -47,6 +48,10 @@ class OutdatedIndexTest {
     @Test
     void shouldRebuildAnIndexOfAnOlderLayout() {
         assertEquals(0, AbstractSearchTest.search("zorglub").getInt("totalItems"), "nothing of the old index is left");
-        assertEquals(1, AbstractSearchTest.search("fraternité militante", "type", "article").getInt("totalItems"), "the seed is found");
+        assertEquals(
+                1,
+                AbstractSearchTest.search("fraternité militante", "type", "article")
+                        .getInt("totalItems"),
+                "the seed is found");
     }
 }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class SearchQueryTest {
 
     private static List<List<String>> clauses(String q) {
-        return SearchQuery.parse(q).clauses().stream().map(SearchQuery.Clause::terms).toList();
+        return SearchQuery.parse(q).clauses().stream()
+                .map(SearchQuery.Clause::terms)
+                .toList();
     }
 
     @Test
@@ -38,18 +40,27 @@ class SearchQueryTest {
             assertTrue(parsed.get(0).isPhrase(), q);
             assertEquals(List.of(0, 1), parsed.get(0).offsets());
         }
-        SearchQuery.Clause gapped = SearchQuery.parse("\"coopération de défense\"").clauses().get(0);
+        SearchQuery.Clause gapped =
+                SearchQuery.parse("\"coopération de défense\"").clauses().get(0);
         assertEquals(List.of(0, 2), gapped.offsets(), "the stop word keeps its place");
-        assertEquals(2, SearchQuery.parse("\"amitié invincible\" poutine").clauses().size());
+        assertEquals(
+                2, SearchQuery.parse("\"amitié invincible\" poutine").clauses().size());
         assertEquals(2, SearchQuery.parse("\"amitié invincible").clauses().size(), "an unclosed quote reads as words");
     }
 
     @Test
     void shouldMatchPhrasesOnlyWhenTheWordsFollowEachOther() {
         SearchQuery phrase = SearchQuery.parse("\"amitié invincible\"");
-        assertEquals(1, phrase.match("une relation qu’il qualifie d’« amitié invincible »").clausesMatched());
-        assertEquals(0, phrase.match("une amitié entre les peuples, une armée invincible").clausesMatched());
-        SearchQuery.Matches words = SearchQuery.parse("amitié invincible").match("une amitié entre les peuples, une armée invincible");
+        assertEquals(
+                1,
+                phrase.match("une relation qu’il qualifie d’« amitié invincible »")
+                        .clausesMatched());
+        assertEquals(
+                0,
+                phrase.match("une amitié entre les peuples, une armée invincible")
+                        .clausesMatched());
+        SearchQuery.Matches words =
+                SearchQuery.parse("amitié invincible").match("une amitié entre les peuples, une armée invincible");
         assertEquals(2, words.clausesMatched());
         assertEquals(2, words.spans().size());
     }
@@ -58,6 +69,10 @@ class SearchQueryTest {
     void shouldGiveMatchedWordsTheirOffsetsInTheOriginalText() {
         String text = "Les éoliennes flottantes de Groix";
         SearchQuery.Matches matches = SearchQuery.parse("eolien flottant").match(text);
-        assertEquals(List.of("éoliennes", "flottantes"), matches.spans().stream().map(s -> text.substring(s.start(), s.end())).toList());
+        assertEquals(
+                List.of("éoliennes", "flottantes"),
+                matches.spans().stream()
+                        .map(s -> text.substring(s.start(), s.end()))
+                        .toList());
     }
 }

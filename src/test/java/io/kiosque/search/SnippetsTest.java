@@ -14,8 +14,11 @@ class SnippetsTest {
 
     @Test
     void shouldMarkMatchedWordsAndEscapeTheRest() {
-        assertEquals("<mark>Corée</mark> &amp; Japon : 3 &lt; 5, &quot;vrai&quot; &gt; faux", snippet("coree", "Corée & Japon : 3 < 5, \"vrai\" > faux", 200));
-        assertTrue(snippet("script", "<script>alert(1)</script> script", 200).startsWith("&lt;<mark>script</mark>&gt;"));
+        assertEquals(
+                "<mark>Corée</mark> &amp; Japon : 3 &lt; 5, &quot;vrai&quot; &gt; faux",
+                snippet("coree", "Corée & Japon : 3 < 5, \"vrai\" > faux", 200));
+        assertTrue(
+                snippet("script", "<script>alert(1)</script> script", 200).startsWith("&lt;<mark>script</mark>&gt;"));
     }
 
     @Test

@@ -34,6 +34,7 @@ class AccessMatrixTest {
     private static final String ANYONE = "anyone";
     /** Open to any caller, who gets 404 without this role, as for something that does not exist: revisions never leak. */
     private static final String HIDDEN_EDITOR = "editor, 404 to others";
+
     private static final String HIDDEN_ADMIN = "admin, 404 to others";
 
     /** The access rules, one per operation of the contract. */
@@ -83,8 +84,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/webhooks/{id}/deliveries/{deliveryId}/retry", Roles.ADMIN),
             Map.entry("POST /api/webhooks/{id}/test", Roles.ADMIN));
 
-    private record Client(String name, String token, Set<String> roles) {
-    }
+    private record Client(String name, String token, Set<String> roles) {}
 
     private final List<Client> clients = new ArrayList<>();
     /** Path templates and what stands for them; a longer template after the shorter one it starts with. */
@@ -103,28 +103,58 @@ class AccessMatrixTest {
         clients.add(new Client("revoked", revoked.getString("token"), null));
         clients.add(new Client("garbage", "kq_" + UUID.randomUUID(), null));
 
-        JsonPath article = admin().contentType(ContentType.JSON).body("{\"title\": \"Matrice " + UUID.randomUUID()
-                + "\", \"status\": \"published\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"« Une citation assez longue pour compter », dit-il.\"}]}")
-                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        JsonPath article = admin().contentType(ContentType.JSON)
+                .body(
+                        "{\"title\": \"Matrice " + UUID.randomUUID()
+                                + "\", \"status\": \"published\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"« Une citation assez longue pour compter », dit-il.\"}]}")
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         long articleId = article.getLong("id");
-        long comment = anonymous().contentType(ContentType.JSON).body("{\"authorName\": \"M\", \"body\": \"Matrice.\"}")
-                .post("/api/articles/" + articleId + "/comments").then().statusCode(201).extract().jsonPath().getLong("id");
+        long comment = anonymous()
+                .contentType(ContentType.JSON)
+                .body("{\"authorName\": \"M\", \"body\": \"Matrice.\"}")
+                .post("/api/articles/" + articleId + "/comments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         ids.put("/api/articles/{idOrSlug}", articleId);
         ids.put("/api/articles/{id}", articleId);
         ids.put("/api/articles/{id}/revisions/{version}", "/api/articles/" + articleId + "/revisions/0");
-        long deleted = admin().contentType(ContentType.JSON).body("{\"title\": \"Supprimé " + UUID.randomUUID()
-                + "\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}").post("/api/articles").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long deleted = admin().contentType(ContentType.JSON)
+                .body("{\"title\": \"Supprimé " + UUID.randomUUID()
+                        + "\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"Texte.\"}]}")
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         admin().delete("/api/articles/" + deleted).then().statusCode(204);
         ids.put("/api/articles/{id}/restore", "/api/articles/" + deleted + "/restore");
         ids.put("/api/paragraphs/{id}", article.getLong("blocks[0].id"));
-        ids.put("/api/quotes/{id}", anonymous().get("/api/articles/" + articleId + "/quotes").jsonPath().getLong("[0].id"));
+        ids.put(
+                "/api/quotes/{id}",
+                anonymous()
+                        .get("/api/articles/" + articleId + "/quotes")
+                        .jsonPath()
+                        .getLong("[0].id"));
         ids.put("/api/comments/{id}", comment);
         ids.put("/api/moderation/comments/{id}", comment);
         ids.put("/api/tokens/{id}", TokenResourceTest.token(Roles.EDITOR).getLong("id"));
         // a documentation address (TEST-NET-3): public, needs no DNS, and nothing answers there
-        long webhook = admin().contentType(ContentType.JSON).body("{\"url\": \"https://203.0.113.7/hook\", \"events\": "
-                + "[\"article.deleted\"]}").post("/api/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        long webhook = admin().contentType(ContentType.JSON)
+                .body("{\"url\": \"https://203.0.113.7/hook\", \"events\": " + "[\"article.deleted\"]}")
+                .post("/api/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         ids.put("/api/webhooks/{id}", webhook);
         ids.put("/api/webhooks/{id}/deliveries/{deliveryId}", webhook); // no such delivery: 404 to those allowed
     }
@@ -132,12 +162,19 @@ class AccessMatrixTest {
     @Test
     void shouldHaveARuleForEveryOperationOfTheContract() {
         Map<String, Operation> operations = operations();
-        assertEquals(RULES.keySet(), operations.keySet(), "every operation needs an access rule here, and every rule an operation");
+        assertEquals(
+                RULES.keySet(),
+                operations.keySet(),
+                "every operation needs an access rule here, and every rule an operation");
         operations.forEach((key, operation) -> {
             // public operations declare "anonymous or bearer" ({} among the alternatives); protected ones bearer only
-            boolean tokenRequired = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+            boolean tokenRequired = operation.getSecurity() != null
+                    && !operation.getSecurity().isEmpty()
                     && operation.getSecurity().stream().noneMatch(Map::isEmpty);
-            assertEquals(neededRole(RULES.get(key)) != null && !hidden(RULES.get(key)), tokenRequired, key + ": the contract's security requirement");
+            assertEquals(
+                    neededRole(RULES.get(key)) != null && !hidden(RULES.get(key)),
+                    tokenRequired,
+                    key + ": the contract's security requirement");
         });
     }
 
@@ -150,7 +187,8 @@ class AccessMatrixTest {
             for (Client client : clients) {
                 Response response = call(key, operation, client);
                 int status = response.statusCode();
-                boolean roleRefusal = status == 403 && response.jsonPath().getString("detail").contains("role");
+                boolean roleRefusal =
+                        status == 403 && response.jsonPath().getString("detail").contains("role");
                 String outcome = key + " as " + client.name() + " -> " + status;
                 if (client.roles() == null) {
                     if (status != 401 || response.header("WWW-Authenticate") == null) {
@@ -194,7 +232,9 @@ class AccessMatrixTest {
         String path = template;
         for (Map.Entry<String, Object> id : ids.entrySet()) {
             if (template.startsWith(id.getKey())) {
-                String concrete = id.getValue() instanceof String given ? given : id.getKey().replaceAll("\\{[^}]+}", id.getValue().toString());
+                String concrete = id.getValue() instanceof String given
+                        ? given
+                        : id.getKey().replaceAll("\\{[^}]+}", id.getValue().toString());
                 path = concrete + template.substring(id.getKey().length());
             }
         }

@@ -24,7 +24,9 @@ class WeakAdminTokenTest {
     }
 
     @Test
-    @Launch(value = {}, exitCode = 1)
+    @Launch(
+            value = {},
+            exitCode = 1)
     void shouldRefuseToStartWithAShortAdminToken(LaunchResult result) {
         String output = result.getOutput() + result.getErrorOutput();
         assertThat(output, containsString("KIOSQUE_ADMIN_TOKEN"));

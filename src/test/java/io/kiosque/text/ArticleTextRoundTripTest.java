@@ -16,14 +16,44 @@ class ArticleTextRoundTripTest {
 
     /** Words that stress the parser: no-break spaces, guillemets, apostrophes, dashes, emoji, combining marks, RTL. */
     private static final List<String> AWKWARD_WORDS = List.of(
-            "«\u00A0amitié\u00A0»", "«\u202Fcitation\u202F»", "“quote”", "l’éolien", "aujourd'hui", "–", "—", "Œuvre",
-            "🇫🇷", "👍🏽", "e\u0301te\u0301", "Ærø", "שלום", "مرحبا", "Publicité", "publicité", "Laisser", "commentaire",
-            "\"droit\"", "‹\u00A0petit\u00A0›", "…", "100\u00A0%", "n°\u00A03", "ça", "Ÿ", "\t", "x²", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+            "«\u00A0amitié\u00A0»",
+            "«\u202Fcitation\u202F»",
+            "“quote”",
+            "l’éolien",
+            "aujourd'hui",
+            "–",
+            "—",
+            "Œuvre",
+            "🇫🇷",
+            "👍🏽",
+            "e\u0301te\u0301",
+            "Ærø",
+            "שלום",
+            "مرحبا",
+            "Publicité",
+            "publicité",
+            "Laisser",
+            "commentaire",
+            "\"droit\"",
+            "‹\u00A0petit\u00A0›",
+            "…",
+            "100\u00A0%",
+            "n°\u00A03",
+            "ça",
+            "Ÿ",
+            "\t",
+            "x²",
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
 
     @Provide
     Arbitrary<String> word() {
-        return Arbitraries.oneOf(Arbitraries.of(AWKWARD_WORDS),
-                Arbitraries.strings().withCharRange('a', 'z').withChars('é', 'è', 'à', 'ç', 'É', 'ï').ofMinLength(1).ofMaxLength(12));
+        return Arbitraries.oneOf(
+                Arbitraries.of(AWKWARD_WORDS),
+                Arbitraries.strings()
+                        .withCharRange('a', 'z')
+                        .withChars('é', 'è', 'à', 'ç', 'É', 'ï')
+                        .ofMinLength(1)
+                        .ofMaxLength(12));
     }
 
     private Arbitrary<String> words(int min, int max) {
@@ -33,13 +63,18 @@ class ArticleTextRoundTripTest {
     @Provide
     Arbitrary<ParsedArticle> articles() {
         Arbitrary<String> title = words(1, 12).filter(t -> !Typography.isBlank(t));
-        Arbitrary<ParsedBlock> paragraph = Combinators.combine(words(1, 80), Arbitraries.of(".", "!", "?", "…", " :", "\u00A0»"))
+        Arbitrary<ParsedBlock> paragraph = Combinators.combine(
+                        words(1, 80), Arbitraries.of(".", "!", "?", "…", " :", "\u00A0»"))
                 .as((text, end) -> text + end)
                 // a short question or quotation alone on its line reads as a heading (« Que va-t-il se passer ? »)
-                .filter(text -> !ArticleText.looksLikeHeading(Typography.trim(Typography.clean(text)))).map(ParsedBlock::paragraph);
-        Arbitrary<ParsedBlock> heading = words(1, 10).filter(ArticleText::looksLikeHeading).map(ParsedBlock::heading);
+                .filter(text -> !ArticleText.looksLikeHeading(Typography.trim(Typography.clean(text))))
+                .map(ParsedBlock::paragraph);
+        Arbitrary<ParsedBlock> heading =
+                words(1, 10).filter(ArticleText::looksLikeHeading).map(ParsedBlock::heading);
         Arbitrary<ParsedBlock> block = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, paragraph), net.jqwik.api.Tuple.of(2, heading), net.jqwik.api.Tuple.of(1, Arbitraries.just(ParsedBlock.ad())));
+                net.jqwik.api.Tuple.of(6, paragraph),
+                net.jqwik.api.Tuple.of(2, heading),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(ParsedBlock.ad())));
         return Combinators.combine(title, block.list().ofMinSize(0).ofMaxSize(20), paragraph)
                 .as((t, blocks, last) -> article(t, blocks, last));
     }
@@ -74,7 +109,8 @@ class ArticleTextRoundTripTest {
 
     @Provide
     Arbitrary<String> rawTexts() {
-        Arbitrary<String> line = Arbitraries.oneOf(words(0, 15), Arbitraries.of("", " ", "\u00A0", "Publicité", "Laisser un commentaire"));
+        Arbitrary<String> line = Arbitraries.oneOf(
+                words(0, 15), Arbitraries.of("", " ", "\u00A0", "Publicité", "Laisser un commentaire"));
         Arbitrary<String> eol = Arbitraries.of("\n", "\r\n", "\r");
         return Combinators.combine(line.list().ofMinSize(1).ofMaxSize(40), eol).as((lines, e) -> String.join(e, lines));
     }

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 final class CorpusScore {
 
-    record Label(String text, String speaker, String kind) {
-    }
+    record Label(String text, String speaker, String kind) {}
 
     int articles;
     int structuresExact;
@@ -25,9 +24,11 @@ final class CorpusScore {
     int matched;
     /** Labelled quotes with a speaker, and how many of them got exactly that speaker. */
     int withSpeaker;
+
     int speakersRight;
     /** Labelled quotes without a speaker, and how many were left without one. */
     int withoutSpeaker;
+
     int leftWithout;
     int speakersGiven;
     int kindsRight;
@@ -51,8 +52,11 @@ final class CorpusScore {
         String name = file.getFileName().toString();
         ParsedArticle article = ArticleText.parse(Files.readString(file, StandardCharsets.UTF_8));
         articles++;
-        List<String> expected = Files.readAllLines(Path.of(file.toString().replace(".txt", ".expected")), StandardCharsets.UTF_8)
-                .stream().filter(l -> !l.isBlank()).toList();
+        List<String> expected =
+                Files.readAllLines(Path.of(file.toString().replace(".txt", ".expected")), StandardCharsets.UTF_8)
+                        .stream()
+                        .filter(l -> !l.isBlank())
+                        .toList();
         List<String> actual = new ArrayList<>();
         actual.add("title: " + article.title());
         article.blocks().forEach(b -> actual.add(describe(b)));
@@ -61,7 +65,10 @@ final class CorpusScore {
         } else {
             misses.add(name + ": structure " + actual + ", expected " + expected);
         }
-        List<FoundQuote> quotes = QuoteFinder.find(article.title(), article.blocks().stream().map(ParsedBlock::text).toList(), "fr");
+        List<FoundQuote> quotes = QuoteFinder.find(
+                article.title(),
+                article.blocks().stream().map(ParsedBlock::text).toList(),
+                "fr");
         List<FoundQuote> unmatched = new ArrayList<>(quotes);
         found += quotes.size();
         for (Label label : labels(Path.of(file.toString().replace(".txt", ".quotes")))) {
@@ -71,7 +78,10 @@ final class CorpusScore {
             } else {
                 withSpeaker++;
             }
-            FoundQuote quote = unmatched.stream().filter(q -> q.text().equals(label.text())).findFirst().orElse(null);
+            FoundQuote quote = unmatched.stream()
+                    .filter(q -> q.text().equals(label.text()))
+                    .findFirst()
+                    .orElse(null);
             if (quote == null) {
                 misses.add(name + ": missed «" + label.text() + "»");
                 continue;
@@ -85,8 +95,8 @@ final class CorpusScore {
             } else if (label.speaker() != null && quote.speaker() != null && same(label.speaker(), quote.speaker())) {
                 speakersRight++;
             } else {
-                misses.add(name + ": «" + abbreviated(label.text()) + "» speaker " + quote.speaker() + " (" + quote.attribution()
-                        + "), expected " + label.speaker());
+                misses.add(name + ": «" + abbreviated(label.text()) + "» speaker " + quote.speaker() + " ("
+                        + quote.attribution() + "), expected " + label.speaker());
             }
         }
         unmatched.forEach(q -> misses.add(name + ": unexpected «" + q.text() + "»"));
@@ -116,11 +126,29 @@ final class CorpusScore {
     }
 
     String report(String title) {
-        return String.format(Locale.ROOT, "%s: %d articles, %d quotes labelled (%d with a speaker), %d found%n"
-                + "structure exact %d/%d (%.2f); boundaries F1 %.3f; speakers right %d/%d (%.2f); "
-                + "no speaker kept %d/%d (%.2f); kinds right %d/%d%n%s%n", title, articles, labelled, withSpeaker, found,
-                structuresExact, articles, structure(), boundaryF1(), speakersRight, withSpeaker, speakers(), leftWithout, withoutSpeaker,
-                noSpeakerKept(), kindsRight, matched, String.join("\n", misses));
+        return String.format(
+                Locale.ROOT,
+                "%s: %d articles, %d quotes labelled (%d with a speaker), %d found%n"
+                        + "structure exact %d/%d (%.2f); boundaries F1 %.3f; speakers right %d/%d (%.2f); "
+                        + "no speaker kept %d/%d (%.2f); kinds right %d/%d%n%s%n",
+                title,
+                articles,
+                labelled,
+                withSpeaker,
+                found,
+                structuresExact,
+                articles,
+                structure(),
+                boundaryF1(),
+                speakersRight,
+                withSpeaker,
+                speakers(),
+                leftWithout,
+                withoutSpeaker,
+                noSpeakerKept(),
+                kindsRight,
+                matched,
+                String.join("\n", misses));
     }
 
     /** Speakers compare without accents, case or a leading article: « le préfet » is « Le préfet ». */
@@ -129,7 +157,9 @@ final class CorpusScore {
     }
 
     private static String normal(String speaker) {
-        return Typography.fold(speaker).replaceFirst("^(le |la |les |l'|un |une |des )", "").trim();
+        return Typography.fold(speaker)
+                .replaceFirst("^(le |la |les |l'|un |une |des )", "")
+                .trim();
     }
 
     private static String abbreviated(String text) {

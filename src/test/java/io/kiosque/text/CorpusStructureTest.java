@@ -27,16 +27,20 @@ class CorpusStructureTest {
     Stream<DynamicTest> shouldParseEachCorpusArticleToItsExpectedStructure() throws IOException {
         List<Path> articles = articles();
         assertTrue(articles.size() >= 15, "the corpus holds at least 15 articles");
-        return articles.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+        return articles.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
     }
 
     private static void check(Path file) throws IOException {
         ParsedArticle article = ArticleText.parse(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> expected = Files.readAllLines(Path.of(file.toString().replace(".txt", ".expected")), StandardCharsets.UTF_8);
+        List<String> expected =
+                Files.readAllLines(Path.of(file.toString().replace(".txt", ".expected")), StandardCharsets.UTF_8);
         assertEquals(expected.get(0), "title: " + article.title());
-        List<String> actual = article.blocks().stream().map(CorpusStructureTest::describe).toList();
+        List<String> actual =
+                article.blocks().stream().map(CorpusStructureTest::describe).toList();
         assertEquals(expected.subList(1, expected.size()), actual);
-        int firstParagraph = article.blocks().stream().map(ParsedBlock::type).toList().indexOf(BlockType.PARAGRAPH);
+        int firstParagraph =
+                article.blocks().stream().map(ParsedBlock::type).toList().indexOf(BlockType.PARAGRAPH);
         for (int i = 0; i < article.blocks().size(); i++) {
             assertEquals(i == firstParagraph, article.blocks().get(i).lead(), "lead flag of block " + i);
         }

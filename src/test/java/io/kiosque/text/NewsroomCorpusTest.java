@@ -24,7 +24,9 @@ class NewsroomCorpusTest {
     @Test
     void shouldNotFallBelowTheMeasuredFiguresOnTheHeldOutHalf() throws IOException {
         CorpusScore score = measure("heldout");
-        assertTrue(score.articles >= 34 && score.withSpeaker >= 120, "the held-out half holds at least 34 articles and 120 attributed quotes");
+        assertTrue(
+                score.articles >= 34 && score.withSpeaker >= 120,
+                "the held-out half holds at least 34 articles and 120 attributed quotes");
         String summary = score.summary("held-out");
         assertTrue(score.structure() >= 0.73, summary);
         assertTrue(score.boundaryF1() >= 0.95, summary);

@@ -17,7 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteCorpusAccuracyTest {
 
-    record Score(int found, int labelled, int matched, int speakersGiven, int speakersLabelled, int speakersRight, int kindsRight) {
+    record Score(
+            int found,
+            int labelled,
+            int matched,
+            int speakersGiven,
+            int speakersLabelled,
+            int speakersRight,
+            int kindsRight) {
 
         double boundaryPrecision() {
             return ratio(matched, found);
@@ -46,14 +53,22 @@ class QuoteCorpusAccuracyTest {
         List<String> misses = new ArrayList<>();
         for (Path file : CorpusStructureTest.articles()) {
             ParsedArticle article = ArticleText.parse(Files.readString(file, StandardCharsets.UTF_8));
-            List<FoundQuote> quotes = QuoteFinder.find(article.title(), article.blocks().stream().map(ParsedBlock::text).toList(), "fr");
-            List<CorpusScore.Label> labels = CorpusScore.labels(Path.of(file.toString().replace(".txt", ".quotes")));
+            List<FoundQuote> quotes = QuoteFinder.find(
+                    article.title(),
+                    article.blocks().stream().map(ParsedBlock::text).toList(),
+                    "fr");
+            List<CorpusScore.Label> labels =
+                    CorpusScore.labels(Path.of(file.toString().replace(".txt", ".quotes")));
             List<FoundQuote> unmatched = new ArrayList<>(quotes);
             found += quotes.size();
             labelled += labels.size();
-            speakersLabelled += (int) labels.stream().filter(l -> l.speaker() != null).count();
+            speakersLabelled +=
+                    (int) labels.stream().filter(l -> l.speaker() != null).count();
             for (CorpusScore.Label label : labels) {
-                FoundQuote quote = unmatched.stream().filter(q -> q.text().equals(label.text())).findFirst().orElse(null);
+                FoundQuote quote = unmatched.stream()
+                        .filter(q -> q.text().equals(label.text()))
+                        .findFirst()
+                        .orElse(null);
                 if (quote == null) {
                     misses.add(file.getFileName() + ": missed «" + label.text() + "»");
                     continue;
@@ -63,20 +78,32 @@ class QuoteCorpusAccuracyTest {
                 if (quote.speaker() != null) {
                     given++;
                 }
-                if (label.speaker() != null && quote.speaker() != null && CorpusScore.same(label.speaker(), quote.speaker())) {
+                if (label.speaker() != null
+                        && quote.speaker() != null
+                        && CorpusScore.same(label.speaker(), quote.speaker())) {
                     right++;
                 } else if (!(label.speaker() == null && quote.speaker() == null)) {
-                    misses.add(file.getFileName() + ": «" + label.text() + "» speaker " + quote.speaker() + ", expected " + label.speaker());
+                    misses.add(file.getFileName() + ": «" + label.text() + "» speaker " + quote.speaker()
+                            + ", expected " + label.speaker());
                 }
                 kinds += quote.kind().wireName().equals(label.kind()) ? 1 : 0;
             }
             unmatched.forEach(q -> misses.add(file.getFileName() + ": unexpected «" + q.text() + "»"));
         }
         Score score = new Score(found, labelled, matched, given, speakersLabelled, right, kinds);
-        String report = String.format(java.util.Locale.ROOT,
+        String report = String.format(
+                java.util.Locale.ROOT,
                 "quotes labelled %d, found %d, matched %d%nboundaries: precision %.3f, recall %.3f%nspeakers: precision %.3f, recall %.3f%nkinds right: %d/%d%n%s",
-                labelled, found, matched, score.boundaryPrecision(), score.boundaryRecall(), score.speakerPrecision(), score.speakerRecall(),
-                kinds, matched, String.join("\n", misses));
+                labelled,
+                found,
+                matched,
+                score.boundaryPrecision(),
+                score.boundaryRecall(),
+                score.speakerPrecision(),
+                score.speakerRecall(),
+                kinds,
+                matched,
+                String.join("\n", misses));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/quote-accuracy.txt"), report, StandardCharsets.UTF_8);
         System.out.println(report);
@@ -89,10 +116,14 @@ class QuoteCorpusAccuracyTest {
     void shouldPointOffsetsAtTheQuotedTextInEveryCorpusArticle() throws IOException {
         for (Path file : CorpusStructureTest.articles()) {
             ParsedArticle article = ArticleText.parse(Files.readString(file, StandardCharsets.UTF_8));
-            List<String> texts = article.blocks().stream().map(ParsedBlock::text).toList();
+            List<String> texts =
+                    article.blocks().stream().map(ParsedBlock::text).toList();
             for (FoundQuote quote : QuoteFinder.find(article.title(), texts, "fr")) {
                 String block = quote.inTitle() ? article.title() : texts.get(quote.block());
-                assertEquals(quote.text(), block.substring(quote.start(), quote.end()), file.getFileName().toString());
+                assertEquals(
+                        quote.text(),
+                        block.substring(quote.start(), quote.end()),
+                        file.getFileName().toString());
             }
         }
     }

@@ -3,22 +3,25 @@ package io.kiosque.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SlugsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Russie - Corée du Nord : Poutine salue une « amitié invincible »|russie-coree-du-nord-poutine-salue-une-amitie-invincible",
-            "L’éolien flottant au cœur d’un débat|l-eolien-flottant-au-coeur-d-un-debat",
-            "Œuvres d’Ærø : « ça » ?|oeuvres-d-aero-ca",
-            "  Déjà   vu !!!  |deja-vu",
-            "Straße & Łódź|strasse-lodz",
-            "2024|article-2024",
-            "« »|article",
-            "الخبر|article" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Russie - Corée du Nord : Poutine salue une « amitié invincible »|russie-coree-du-nord-poutine-salue-une-amitie-invincible",
+                "L’éolien flottant au cœur d’un débat|l-eolien-flottant-au-coeur-d-un-debat",
+                "Œuvres d’Ærø : « ça » ?|oeuvres-d-aero-ca",
+                "  Déjà   vu !!!  |deja-vu",
+                "Straße & Łódź|strasse-lodz",
+                "2024|article-2024",
+                "« »|article",
+                "الخبر|article"
+            })
     void shouldFoldTitlesIntoAsciiSlugs(String title, String slug) {
         assertEquals(slug, Slugs.of(title));
     }

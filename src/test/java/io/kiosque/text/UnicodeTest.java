@@ -14,12 +14,16 @@ class UnicodeTest {
         assertEquals(1, Unicode.firstForbidden("a\uD800b"));
         assertEquals(1, Unicode.firstForbidden("a\uDC00\uD800"));
         assertEquals(3, Unicode.firstForbidden("😀a\uD83D"));
-        for (int noncharacter : new int[] { 0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF }) {
-            assertEquals(2, Unicode.firstForbidden("ab" + Character.toString(noncharacter)), Unicode.codePointName(noncharacter));
+        for (int noncharacter : new int[] {0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF}) {
+            assertEquals(
+                    2,
+                    Unicode.firstForbidden("ab" + Character.toString(noncharacter)),
+                    Unicode.codePointName(noncharacter));
         }
         assertEquals(-1, Unicode.firstForbidden("\uFDCF\uFDF0"));
         assertEquals("U+FFFF at character 2, a noncharacter", Unicode.describeForbidden("ab\uFFFF", 2));
-        assertTrue(Unicode.describeForbidden("a\uD800", 1).startsWith("U+D800 at character 1, half of a surrogate pair"));
+        assertTrue(
+                Unicode.describeForbidden("a\uD800", 1).startsWith("U+D800 at character 1, half of a surrogate pair"));
     }
 
     @Test
@@ -29,7 +33,8 @@ class UnicodeTest {
         String rainbowFlag = "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08";
         String scotland = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
         assertEquals(family + rainbowFlag + scotland, Unicode.withoutInvisible(family + rainbowFlag + scotland));
-        assertEquals("ab", Unicode.withoutInvisible("a\uDB40\uDC67\uDB40\uDC7Fb"), "tags outside a flag are hidden text");
+        assertEquals(
+                "ab", Unicode.withoutInvisible("a\uDB40\uDC67\uDB40\uDC7Fb"), "tags outside a flag are hidden text");
         assertEquals("a\uD83D\uDE00", Unicode.withoutInvisible("a\u200D\uD83D\uDE00\u200D"));
     }
 
@@ -43,7 +48,9 @@ class UnicodeTest {
 
     @Test
     void shouldKeepOnlyWhatXmlAllows() {
-        assertEquals("a\tb\nc « d » 😀 \uFDCF", Unicode.xmlSafe("a\tb\nc\u0000\u0001\u007F\u0085 « d » 😀 \uD800\uFFFE\uFFFF\uFDD0\uFDCF"));
+        assertEquals(
+                "a\tb\nc « d » 😀 \uFDCF",
+                Unicode.xmlSafe("a\tb\nc\u0000\u0001\u007F\u0085 « d » 😀 \uD800\uFFFE\uFFFF\uFDD0\uFDCF"));
     }
 
     @Test

@@ -16,20 +16,23 @@ public final class Api {
     /** The admin token the test profile configures as KIOSQUE_ADMIN_TOKEN. */
     public static final String ADMIN_TOKEN = "test-admin-token-of-at-least-32-chars";
 
-    private static final String SPEC = Path.of("openapi/openapi.yaml").toAbsolutePath().toUri().toString();
+    private static final String SPEC =
+            Path.of("openapi/openapi.yaml").toAbsolutePath().toUri().toString();
 
     public static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(SPEC);
 
     /** Checks responses only: for requests that break the contract on purpose, whose error responses must still keep it. */
-    public static final OpenApiValidationFilter RESPONSE_CONTRACT = new OpenApiValidationFilter(OpenApiInteractionValidator
-            .createForSpecificationUrl(SPEC)
-            .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-            .build());
+    public static final OpenApiValidationFilter RESPONSE_CONTRACT =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(SPEC)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
 
-    private static final AtomicInteger CLIENTS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
+    private static final AtomicInteger CLIENTS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
 
-    private Api() {
-    }
+    private Api() {}
 
     /**
      * A client address no other test (nor an earlier run on the same database) has used, in 198.18.0.0/15: for tests

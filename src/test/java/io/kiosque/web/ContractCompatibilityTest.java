@@ -27,8 +27,11 @@ class ContractCompatibilityTest {
     void shouldStayCompatibleWithTheBaselineUnlessTheVersionIsBumped() {
         ChangedOpenApi diff = OpenApiCompare.fromLocations(BASELINE, CURRENT);
         if (diff.isIncompatible()) {
-            assertNotEquals(version(BASELINE), version(CURRENT), "openapi/openapi.yaml breaks clients of the baseline contract; bump info.version "
-                    + "(@Info in web/KiosqueApi.java) or keep the change compatible:\n" + markdown(diff));
+            assertNotEquals(
+                    version(BASELINE),
+                    version(CURRENT),
+                    "openapi/openapi.yaml breaks clients of the baseline contract; bump info.version "
+                            + "(@Info in web/KiosqueApi.java) or keep the change compatible:\n" + markdown(diff));
         }
     }
 
@@ -37,14 +40,23 @@ class ContractCompatibilityTest {
         OpenAPI current = parse(CURRENT);
         OpenAPI withoutSearch = parse(CURRENT);
         withoutSearch.getPaths().remove("/api/search");
-        assertTrue(OpenApiCompare.fromSpecifications(current, withoutSearch).isIncompatible(), "removing an operation breaks clients");
+        assertTrue(
+                OpenApiCompare.fromSpecifications(current, withoutSearch).isIncompatible(),
+                "removing an operation breaks clients");
 
         OpenAPI stricter = parse(CURRENT);
-        stricter.getPaths().get("/api/articles").getGet().getParameters().stream().filter(p -> "tag".equals(p.getName())).findFirst().orElseThrow()
+        stricter.getPaths().get("/api/articles").getGet().getParameters().stream()
+                .filter(p -> "tag".equals(p.getName()))
+                .findFirst()
+                .orElseThrow()
                 .setRequired(true);
-        assertTrue(OpenApiCompare.fromSpecifications(current, stricter).isIncompatible(), "a parameter that becomes required breaks clients");
+        assertTrue(
+                OpenApiCompare.fromSpecifications(current, stricter).isIncompatible(),
+                "a parameter that becomes required breaks clients");
 
-        assertFalse(OpenApiCompare.fromSpecifications(withoutSearch, current).isIncompatible(), "adding an operation does not");
+        assertFalse(
+                OpenApiCompare.fromSpecifications(withoutSearch, current).isIncompatible(),
+                "adding an operation does not");
     }
 
     private static OpenAPI parse(String location) {

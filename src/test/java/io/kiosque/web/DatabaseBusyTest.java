@@ -66,9 +66,15 @@ class DatabaseBusyTest {
     void shouldAnswerBusyWithRetryAfterWhenNoConnectionIsFree() throws Exception {
         List<Connection> taken = take(3);
         try {
-            anonymous().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body("{\"authorName\": \"Pressée\", \"body\": \"Au démarrage.\"}").post("/api/articles/1/comments")
-                    .then().statusCode(503).header("Retry-After", "1").contentType("application/problem+json")
+            anonymous()
+                    .contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body("{\"authorName\": \"Pressée\", \"body\": \"Au démarrage.\"}")
+                    .post("/api/articles/1/comments")
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", "1")
+                    .contentType("application/problem+json")
                     .body("detail", containsString("busy"));
         } finally {
             giveBack(taken);
@@ -83,9 +89,13 @@ class DatabaseBusyTest {
         try {
             List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                String body = "{\"authorName\": \"Foule " + i + "\", \"body\": \"Tous ensemble, " + UUID.randomUUID() + ".\"}";
-                answers.add(clients.submit(() -> anonymous().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body(body).post("/api/articles/1/comments")));
+                String body = "{\"authorName\": \"Foule " + i + "\", \"body\": \"Tous ensemble, " + UUID.randomUUID()
+                        + ".\"}";
+                answers.add(clients.submit(() -> anonymous()
+                        .contentType(ContentType.JSON)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(body)
+                        .post("/api/articles/1/comments")));
             }
             for (Future<io.restassured.response.Response> answer : answers) {
                 io.restassured.response.Response response = answer.get(60, TimeUnit.SECONDS);
@@ -101,12 +111,16 @@ class DatabaseBusyTest {
         List<Connection> taken = take(2); // the write's own transaction takes the third
         try {
             Instant start = Instant.now();
-            RuntimeException thrown = assertThrows(RuntimeException.class, () -> idempotency.execute("test", "address:test",
-                    UUID.randomUUID().toString(), "hash", TransactionRunner.OWN, () -> {
-                        throw new GenericJDBCException("Unable to acquire JDBC Connection", poolTimeout());
-                    }));
+            RuntimeException thrown = assertThrows(
+                    RuntimeException.class,
+                    () -> idempotency.execute(
+                            "test", "address:test", UUID.randomUUID().toString(), "hash", TransactionRunner.OWN, () -> {
+                                throw new GenericJDBCException("Unable to acquire JDBC Connection", poolTimeout());
+                            }));
             assertTrue(DatabaseErrors.isPoolExhausted(thrown), "the pool's own failure, not a 409: " + thrown);
-            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "no wait for a first request that does not exist");
+            assertTrue(
+                    Duration.between(start, Instant.now()).toSeconds() < 10,
+                    "no wait for a first request that does not exist");
         } finally {
             giveBack(taken);
         }
@@ -116,12 +130,14 @@ class DatabaseBusyTest {
     private SQLException poolTimeout() {
         try {
             CompletableFuture.supplyAsync(() -> {
-                try {
-                    return database.getConnection();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).get().close();
+                        try {
+                            return database.getConnection();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .get()
+                    .close();
             throw new AssertionError("the pool had a free connection");
         } catch (ExecutionException e) {
             assertSame(IllegalStateException.class, e.getCause().getClass());

@@ -27,7 +27,9 @@ class DurableH2ConnectionsTest {
     public static class UsersOwnUrl implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:./target/durable-h2/" + UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE");
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:file:./target/durable-h2/" + UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE");
         }
     }
 
@@ -37,8 +39,10 @@ class DurableH2ConnectionsTest {
     @Test
     void shouldWriteEveryCommitAtOnceWhateverTheUrlSays() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                ResultSet delay = connection.createStatement()
-                        .executeQuery("select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+                ResultSet delay = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
             delay.next();
             assertEquals("0", delay.getString(1), "H2's WRITE_DELAY on a pooled connection");
         }

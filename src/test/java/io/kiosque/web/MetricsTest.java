@@ -40,13 +40,28 @@ class MetricsTest {
         anonymous().get(SEED).then().statusCode(200);
         anonymous().get("/api/articles/no-such-article").then().statusCode(404);
         String metrics = metrics();
-        assertTrue(sample(metrics, "kiosque_fast_path_total", "result=\"hit\"") >= hitsBefore + 2, "two more reads from memory");
+        assertTrue(
+                sample(metrics, "kiosque_fast_path_total", "result=\"hit\"") >= hitsBefore + 2,
+                "two more reads from memory");
         assertThat(sample(metrics, "kiosque_fast_path_total", "result=\"miss\""), greaterThan(0.0));
         // one series per route template, not per slug; the 1 ms … 10 s buckets a dashboard's histogram_quantile reads
-        assertThat(sample(metrics, "http_server_requests_seconds_count", "uri=\"/api/articles/{idOrSlug}\"", "status=\"200\"",
-                "outcome=\"SUCCESS\""), greaterThan(1.0));
-        assertThat(sample(metrics, "http_server_requests_seconds_bucket", "uri=\"/api/articles/{idOrSlug}\"", "status=\"404\"",
-                "outcome=\"CLIENT_ERROR\"", "le=\"+Inf\""), greaterThan(0.0));
+        assertThat(
+                sample(
+                        metrics,
+                        "http_server_requests_seconds_count",
+                        "uri=\"/api/articles/{idOrSlug}\"",
+                        "status=\"200\"",
+                        "outcome=\"SUCCESS\""),
+                greaterThan(1.0));
+        assertThat(
+                sample(
+                        metrics,
+                        "http_server_requests_seconds_bucket",
+                        "uri=\"/api/articles/{idOrSlug}\"",
+                        "status=\"404\"",
+                        "outcome=\"CLIENT_ERROR\"",
+                        "le=\"+Inf\""),
+                greaterThan(0.0));
         assertThat(metrics, containsString("le=\"10.0\""));
         Matcher slugSeries = Pattern.compile("uri=\"[^\"]*russie[^\"]*\"").matcher(metrics);
         assertTrue(!slugSeries.find(), "no series per article: " + (slugSeries.find(0) ? slugSeries.group() : ""));
@@ -58,7 +73,8 @@ class MetricsTest {
         String metrics = metrics();
         assertThat(sample(metrics, "kiosque_search_seconds_count", "engine="), greaterThan(0.0));
         assertThat(metrics, containsString("kiosque_search_seconds_bucket{"));
-        assertThat(sample(metrics, "agroal_active_count", "datasource="), org.hamcrest.Matchers.greaterThanOrEqualTo(0.0));
+        assertThat(
+                sample(metrics, "agroal_active_count", "datasource="), org.hamcrest.Matchers.greaterThanOrEqualTo(0.0));
         assertThat(metrics, containsString("agroal_awaiting_count"));
         assertThat(metrics, containsString("agroal_blocking_time_max_milliseconds"));
     }

@@ -15,8 +15,14 @@ public class ProductionLikeProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("kiosque.comments.per-client-per-minute", "2", "kiosque.comments.per-article-per-minute", "3",
-                "kiosque.public-url", PUBLIC_URL,
-                "kiosque.auth.failures-per-minute", Integer.toString(AUTH_FAILURES_PER_MINUTE));
+        return Map.of(
+                "kiosque.comments.per-client-per-minute",
+                "2",
+                "kiosque.comments.per-article-per-minute",
+                "3",
+                "kiosque.public-url",
+                PUBLIC_URL,
+                "kiosque.auth.failures-per-minute",
+                Integer.toString(AUTH_FAILURES_PER_MINUTE));
     }
 }

@@ -16,17 +16,46 @@ class ReaderFilesTest {
 
     @Test
     void shouldServeTheReaderFilesForRevalidationWithAnETag() {
-        Map<String, String> types = Map.of("/", "text/html", "/index.html", "text/html", "/reader.js", "text/javascript",
-                "/reader.css", "text/css");
+        Map<String, String> types = Map.of(
+                "/",
+                "text/html",
+                "/index.html",
+                "text/html",
+                "/reader.js",
+                "text/javascript",
+                "/reader.css",
+                "text/css");
         types.forEach((path, type) -> {
-            String etag = RestAssured.given().get(path).then().statusCode(200).contentType(startsWith(type))
-                    .header("Cache-Control", equalTo("no-cache")).header("Cache-Control", not(containsString("immutable")))
-                    .header("ETag", startsWith("\"")).extract().header("ETag");
-            RestAssured.given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag)
-                    .header("Cache-Control", equalTo("no-cache")).body(equalTo(""));
-            RestAssured.given().header("If-None-Match", "\"older\"").get(path).then().statusCode(200);
+            String etag = RestAssured.given()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .contentType(startsWith(type))
+                    .header("Cache-Control", equalTo("no-cache"))
+                    .header("Cache-Control", not(containsString("immutable")))
+                    .header("ETag", startsWith("\""))
+                    .extract()
+                    .header("ETag");
+            RestAssured.given()
+                    .header("If-None-Match", etag)
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .header("ETag", etag)
+                    .header("Cache-Control", equalTo("no-cache"))
+                    .body(equalTo(""));
+            RestAssured.given()
+                    .header("If-None-Match", "\"older\"")
+                    .get(path)
+                    .then()
+                    .statusCode(200);
         });
         RestAssured.given().get("/").then().body(containsString("<script type=\"module\" src=\"/reader.js\">"));
-        RestAssured.given().head("/reader.js").then().statusCode(200).header("ETag", startsWith("\"")).body(equalTo(""));
+        RestAssured.given()
+                .head("/reader.js")
+                .then()
+                .statusCode(200)
+                .header("ETag", startsWith("\""))
+                .body(equalTo(""));
     }
 }

@@ -39,8 +39,9 @@ class SlowClientTest {
 
     @Test
     void shouldCloseAConnectionWhoseRequestBodyNeverEnds() throws IOException {
-        assertClosedAfterSending("POST /api/articles/1/comments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 200\r\n\r\n{\"authorName\": \"Lent\", ");
+        assertClosedAfterSending(
+                "POST /api/articles/1/comments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 200\r\n\r\n{\"authorName\": \"Lent\", ");
     }
 
     private void assertClosedAfterSending(String partialRequest) throws IOException {

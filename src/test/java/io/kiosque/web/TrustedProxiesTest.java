@@ -25,9 +25,17 @@ class TrustedProxiesTest {
     @Test
     void shouldSkipEveryTrustedProxyOfAChain() {
         TrustedProxies proxies = trusting("127.0.0.1", "10.0.0.0/8", "2001:db8::/32");
-        assertEquals("203.0.113.9", proxies.client("127.0.0.1", List.of("198.51.100.1, 203.0.113.9, 10.1.2.3, 2001:db8::7")));
-        assertEquals("203.0.113.9", proxies.client("127.0.0.1", List.of("198.51.100.1", "203.0.113.9, 10.1.2.3")), "headers in order");
-        assertEquals("10.9.9.9", proxies.client("127.0.0.1", List.of("10.9.9.9, 10.1.2.3")), "all trusted: the farthest one");
+        assertEquals(
+                "203.0.113.9",
+                proxies.client("127.0.0.1", List.of("198.51.100.1, 203.0.113.9, 10.1.2.3, 2001:db8::7")));
+        assertEquals(
+                "203.0.113.9",
+                proxies.client("127.0.0.1", List.of("198.51.100.1", "203.0.113.9, 10.1.2.3")),
+                "headers in order");
+        assertEquals(
+                "10.9.9.9",
+                proxies.client("127.0.0.1", List.of("10.9.9.9, 10.1.2.3")),
+                "all trusted: the farthest one");
     }
 
     @Test
@@ -35,8 +43,12 @@ class TrustedProxiesTest {
         assertEquals("192.0.2.50", trusting("127.0.0.1").client("192.0.2.50", List.of("198.51.100.1")));
         Optional<List<String>> itself = Optional.of(List.of("192.0.2.50"));
         List<String> invented = List.of("198.51.100.1");
-        assertEquals("192.0.2.50", new TrustedProxies(false, true, itself).client("192.0.2.50", invented), "forwarding off");
-        assertEquals("192.0.2.50", new TrustedProxies(true, false, itself).client("192.0.2.50", invented), "X-Forwarded off");
+        assertEquals(
+                "192.0.2.50", new TrustedProxies(false, true, itself).client("192.0.2.50", invented), "forwarding off");
+        assertEquals(
+                "192.0.2.50",
+                new TrustedProxies(true, false, itself).client("192.0.2.50", invented),
+                "X-Forwarded off");
         assertEquals("127.0.0.1", trusting("127.0.0.1").client("127.0.0.1", List.of()));
     }
 
@@ -52,7 +64,10 @@ class TrustedProxiesTest {
         assertEquals("203.0.113.9", proxies.client("0:0:0:0:0:0:0:1", List.of("203.0.113.9:4711")));
         assertEquals("2001:db8:0:0:0:0:0:1", proxies.client("127.0.0.1", List.of("[2001:db8::1]:4711")));
         assertEquals("2001:db8:0:0:0:0:0:1", proxies.client("::1", List.of("2001:DB8:0::1")));
-        assertEquals("unknown", proxies.client("127.0.0.1", List.of("198.51.100.1, unknown")), "what the last proxy wrote, as is");
+        assertEquals(
+                "unknown",
+                proxies.client("127.0.0.1", List.of("198.51.100.1, unknown")),
+                "what the last proxy wrote, as is");
     }
 
     @Test

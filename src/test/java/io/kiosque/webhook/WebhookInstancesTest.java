@@ -11,7 +11,6 @@ import io.kiosque.change.ChangeFeedTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,17 +45,28 @@ class WebhookInstancesTest {
     void shouldLeaveAnEndpointToTheInstanceHoldingItsLeaseAndDeliverAnotherInstancesChange() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", WebhookDeliveryTest.PORT), 0);
-        receiver.createContext("/instances", exchange -> { // other tests' endpoints of this profile use other paths
-            received.add(new String(exchange.getRequestBody().readAllBytes()));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
+        receiver.createContext(
+                "/instances",
+                exchange -> { // other tests' endpoints of this profile use other paths
+                    received.add(new String(exchange.getRequestBody().readAllBytes()));
+                    exchange.sendResponseHeaders(204, -1);
+                    exchange.close();
+                });
         receiver.start();
         try (Connection other = DriverManager.getConnection(url, user, password)) {
-            long hook = admin().contentType(ContentType.JSON).body("{\"url\": \"http://127.0.0.1:" + WebhookDeliveryTest.PORT
-                    + "/instances\", \"events\": [\"article.published\"]}").post("/api/webhooks").then().statusCode(201)
-                    .extract().jsonPath().getLong("id");
-            execute(other, "update webhook_endpoint set lease_owner = 'other-instance', lease_until = now() + interval '1 hour' where id = ?", hook);
+            long hook = admin().contentType(ContentType.JSON)
+                    .body("{\"url\": \"http://127.0.0.1:" + WebhookDeliveryTest.PORT
+                            + "/instances\", \"events\": [\"article.published\"]}")
+                    .post("/api/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            execute(
+                    other,
+                    "update webhook_endpoint set lease_owner = 'other-instance', lease_until = now() + interval '1 hour' where id = ?",
+                    hook);
             ChangeFeedTest.create("published");
             Thread.sleep(3000); // three pump passes
             assertTrue(received.isEmpty(), "the other instance holds the endpoint: this one sends nothing");
@@ -66,8 +76,11 @@ class WebhookInstancesTest {
 
             long article = ChangeFeedTest.create("draft");
             other.setAutoCommit(false);
-            execute(other, "insert into change_event (type, article_id, slug, version, occurred_at, payload) "
-                    + "select 'article.published', id, slug, version, now(), '{}' from article where id = ?", article);
+            execute(
+                    other,
+                    "insert into change_event (type, article_id, slug, version, occurred_at, payload) "
+                            + "select 'article.published', id, slug, version, now(), '{}' from article where id = ?",
+                    article);
             execute(other, "select pg_notify('kiosque_article_changes', ?::text)", article);
             other.commit();
             await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 2);
