@@ -151,6 +151,8 @@ final class SpeakerRules {
             "mois",
             "jour");
     private static final int MAX_SO_CALLED_WORDS = 3;
+    /** How far into its sentence {@link #sentenceSubject} looks for the main verb. */
+    private static final int MAX_WORDS_TO_MAIN_VERB = 20;
     /** Earlier quotes looked at for one that ends the sentence, at most: a block of many quotes stays linear. */
     private static final int MAX_SAME_SENTENCE_QUOTES = 4;
     /** A headline's signature after a dash (« – un rescapé du séisme »), at most this long. */
@@ -226,7 +228,9 @@ final class SpeakerRules {
 
     private static final int MAX_WORDS_AFTER_QUE = 25;
     private static final int MAX_ROLE_WORDS = 10;
-    private static final int TAGGED_WORDS_PER_CHARACTER = 1;
+    /** Characters of a block per word the tagger may read: about as many words as the block has. */
+    private static final int CHARACTERS_PER_TAGGED_WORD = 6;
+
     private static final int MIN_TAGGING_BUDGET = 2_000;
     /** No rule looks further than this from its quote: it keeps the work per quote bounded. */
     private static final int WINDOW = 400;
@@ -238,8 +242,8 @@ final class SpeakerRules {
     private final List<QuoteMarks.Span> spans;
     private final int[] sentenceStarts;
     /**
-     * Words the tagger may still read for this block: a few times the block's own, so that quotes packed into one
-     * sentence cannot make tagging quadratic. Real copy stays far below it; past it, rules that need parts of speech
+     * Words the tagger may still read for this block: about as many as the block's own, so that quotes packed into
+     * one sentence cannot make tagging quadratic. Real copy stays far below it; past it, rules that need parts of speech
      * find nothing (no speaker rather than a guess).
      */
     private int taggingBudget;
@@ -261,7 +265,7 @@ final class SpeakerRules {
             }
         }
         this.masked = mask.toString();
-        this.taggingBudget = TAGGED_WORDS_PER_CHARACTER * text.length() + MIN_TAGGING_BUDGET;
+        this.taggingBudget = text.length() / CHARACTERS_PER_TAGGED_WORD + MIN_TAGGING_BUDGET;
         var sentences = FrenchModels.sentences(masked);
         this.sentenceStarts = new int[sentences.length];
         for (int i = 0; i < sentences.length; i++) {
@@ -848,8 +852,13 @@ final class SpeakerRules {
                 || isShortName(span)) {
             return null;
         }
-        String[] tags = tags(words);
-        for (int v = 1; v < words.size(); v++) {
+        // the sentence's subject and verb come first: tagging its opening words is enough, and keeps each quote cheap
+        List<Words.Word> opening = words.subList(0, Math.min(words.size(), MAX_WORDS_TO_MAIN_VERB));
+        if (opening.stream().noneMatch(SpeakerRules::couldBeSomeone)) {
+            return null; // no name, pronoun or person in sight: nobody to give the quote to
+        }
+        String[] tags = tags(opening);
+        for (int v = 1; v < tags.length; v++) {
             if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && !afterDe(words, v)) {
                 Clue subject = subject(masked, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
                 boolean person = subject != null
@@ -888,6 +897,13 @@ final class SpeakerRules {
         return !quoted.isEmpty()
                 && Character.isUpperCase(quoted.codePointAt(0))
                 && Typography.countWords(quoted) < QuoteFinder.MIN_SPEECH_WORDS;
+    }
+
+    /** A capitalised word, a subject pronoun or a person noun: what a sentence's subject needs to name someone. */
+    private static boolean couldBeSomeone(Words.Word word) {
+        return word.isCapitalised()
+                || Words.SUBJECT_PRONOUNS.contains(word.bare())
+                || PersonRoles.isPersonRole(word.bare());
     }
 
     /** « d’échanger », « à prendre »: an infinitive, which has no subject of its own. */
