@@ -207,16 +207,24 @@ class CommentBatchesTest {
         }
         List<Future<Response>> answers = queue(posts, 1);
         release.countDown();
+        // the posts queued behind the saboteur share its failed commit: 503; another writer may take some of them in
+        // a batch of its own, which commits: 201. Every client gets one of the two, and only the 201s are stored.
+        int acknowledged = 0;
         for (Future<Response> answer : answers) {
             Response response = answer.get(60, TimeUnit.SECONDS);
-            assertEquals(503, response.statusCode(), response.asString());
-            assertEquals("5", response.header("Retry-After"));
+            if (response.statusCode() == 201) {
+                acknowledged++;
+            } else {
+                assertEquals(503, response.statusCode(), response.asString());
+                assertEquals("5", response.header("Retry-After"));
+            }
         }
         Throwable failed = assertThrows(Exception.class, () -> saboteur.get(60, TimeUnit.SECONDS))
                 .getCause();
         assertTrue(failed instanceof ProblemException, String.valueOf(failed));
-        anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(0));
-        // nothing was acknowledged, nothing was stored: each client's retry with its key creates its comment once
+        anonymous().get("/api/articles/" + id).then().body("commentCount", equalTo(acknowledged));
+        // nothing acknowledged was lost, nothing else was stored: each client's retry with its key creates its comment
+        // once, or replays the one it was given
         for (int i = 0; i < POSTS; i++) {
             post(id, keys.get(i), json("Lecteur " + i, "Pendant la panne, numéro " + i + "."))
                     .then()
