@@ -10,7 +10,7 @@ import java.util.Set;
  * <ul>
  *   <li>The first non-empty line is the title; blocks follow, separated by one or more blank lines.</li>
  *   <li>Line breaks inside a block join with a single space; CRLF, CR, LF and a leading BOM are accepted.</li>
- *   <li>A block that is exactly {@code Publicité} (any case) marks an ad slot.</li>
+ *   <li>A block that is exactly {@code Publicité} (any case), or another ad line such as {@code Annonce}, marks an ad slot.</li>
  *   <li>A call to action such as {@code Laisser un commentaire} at the very end is not content.</li>
  *   <li>A short block that does not end like a sentence and has content after it is a heading.</li>
  *   <li>Everything else is a paragraph; the first paragraph is the lead.</li>
@@ -109,8 +109,13 @@ public final class ArticleText {
     }
 
     public static boolean isAdMarker(String text) {
-        return Typography.fold(Typography.trim(text)).equals("publicite");
+        String folded = Typography.fold(Typography.trim(text));
+        return AD_SLOTS.contains(folded) || folded.startsWith("votre publicite ici");
     }
+
+    /** Folded forms of the lines that stand for an ad slot in copied pages. */
+    private static final Set<String> AD_SLOTS = Set.of(
+            "publicite", "pub", "annonce", "advertisement", "sponsorise", "contenu sponsorise", "contenu partenaire");
 
     static boolean isCallToAction(String text) {
         String folded = Typography.fold(Typography.trim(text));
@@ -140,7 +145,7 @@ public final class ArticleText {
         if (last == '?' || (CLOSING_MARKS.indexOf(last) >= 0 && trimmed.length() > 1)) {
             String inside = Typography.trim(trimmed.substring(0, trimmed.length() - 1));
             char beforeMark = inside.isEmpty() ? '.' : inside.charAt(inside.length() - 1);
-            return last == '?' || ".!…,;:".indexOf(beforeMark) < 0;
+            return last == '?' || ".,;:".indexOf(beforeMark) < 0; // « Nous ne lâcherons rien ! » is one too
         }
         return SENTENCE_ENDINGS.indexOf(last) < 0;
     }

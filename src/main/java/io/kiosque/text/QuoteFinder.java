@@ -276,7 +276,8 @@ public final class QuoteFinder {
     }
 
     /**
-     * A quote with no clause of its own that opens its sentence goes on with the previous speaker's words, when
+     * A quote with no clause of its own, opening its sentence or after a colon that names nobody, goes on with the
+     * previous speaker's words, when
      * that speaker was quoted in this block or the one before and nobody else was named in between.
      */
     private static FoundQuote continuation(
@@ -284,7 +285,7 @@ public final class QuoteFinder {
         if (previous == null
                 || previous.inTitle()
                 || block - previous.block() > 1
-                || rules.sentenceStart(span.open()) < span.open()) {
+                || rules.sentenceStart(span.open()) < span.open() && !rules.colonNamingNobody(span)) {
             return null;
         }
         Cast.Person person = cast.find(previous.speaker());

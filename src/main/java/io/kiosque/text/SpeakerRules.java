@@ -519,6 +519,25 @@ final class SpeakerRules {
         return false;
     }
 
+    /**
+     * {@code Après trois mois, cette rentrée devrait permettre de retrouver un cadre de vie : «}, {@code Avant de
+     * poursuivre : «}: a clause before a colon that names nobody, so that the quote goes on with whoever spoke last.
+     */
+    boolean colonNamingNobody(QuoteMarks.Span span) {
+        int sentence = withinWindow(masked, span.open(), sentenceStart(span.open()));
+        if (!masked.substring(sentence, span.open()).strip().endsWith(":")
+                || !PersonNames.in(masked, sentence, span.open()).isEmpty()) {
+            return false;
+        }
+        List<Words.Word> words = words(masked, sentence, span.open());
+        for (int k = 0; k < words.size(); k++) {
+            if (couldBeSomeone(words.get(k)) && (k > 0 || !words.get(k).isCapitalised())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the sentence holding this position starts, after any closing marks and spaces. */
     int sentenceStart(int position) {
         int low = 0;
@@ -638,7 +657,7 @@ final class SpeakerRules {
         }
         boolean selon = bareVerb.equals("selon")
                 || (bareVerb.equals("apres") && verb.elision().equals("d'"));
-        if (selon && afterComma) {
+        if (selon) { // « … » selon les gendarmes: the preposition names a source, with or without a comma
             return phrase(view, verb.end(), to, Attribution.ACCORDING_TO);
         }
         // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the

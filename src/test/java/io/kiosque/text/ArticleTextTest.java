@@ -75,7 +75,17 @@ class ArticleTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Publicité", "PUBLICITÉ", "  publicité  ", "Publicite", "\u00A0Publicité\u00A0"})
+    @ValueSource(
+            strings = {
+                "Publicité",
+                "PUBLICITÉ",
+                "  publicité  ",
+                "Publicite",
+                "\u00A0Publicité\u00A0",
+                "Annonce",
+                "Contenu sponsorisé",
+                "Votre publicité ici avec IMPACT_medias"
+            })
     void shouldMarkAnAdSlotWhateverItsCaseAndSpaces(String marker) {
         ParsedArticle article = ArticleText.parse("Titre\n\nAvant.\n\n" + marker + "\n\nAprès.");
         assertEquals(List.of(BlockType.PARAGRAPH, BlockType.AD, BlockType.PARAGRAPH), types(article));
@@ -110,7 +120,7 @@ class ArticleTextTest {
                 "Et puis…",
                 "Il a dit :",
                 "« Jamais. »",
-                "“Never!”",
+                "“Never.”",
                 "Il dit \"oui.\"",
                 "— Vraiment ?"
             })
@@ -137,6 +147,7 @@ class ArticleTextTest {
     @ValueSource(
             strings = {
                 "« Nous ne lâcherons rien »",
+                "« Ils attendent peut-être qu’elle craque pour agir ! »",
                 "Que va-t-il se passer maintenant ?",
                 "En janvier, \"tout le monde reviendra\""
             })

@@ -25,12 +25,12 @@ class NewsroomCorpusTest {
     void shouldNotFallBelowTheMeasuredFiguresOnTheHeldOutHalf() throws IOException {
         CorpusScore score = measure("heldout");
         assertTrue(
-                score.articles >= 34 && score.withSpeaker >= 120,
-                "the held-out half holds at least 34 articles and 120 attributed quotes");
+                score.articles >= 46 && score.withSpeaker >= 170,
+                "the held-out half holds at least 46 articles and 170 attributed quotes");
         String summary = score.summary("held-out");
-        assertTrue(score.structure() >= 0.73, summary);
+        assertTrue(score.structure() >= 0.77, summary);
         assertTrue(score.boundaryF1() >= 0.95, summary);
-        assertTrue(score.speakers() >= 0.51, summary);
+        assertTrue(score.speakers() >= 0.43, summary);
         assertTrue(score.noSpeakerKept() >= 0.83, summary);
     }
 
@@ -38,10 +38,10 @@ class NewsroomCorpusTest {
     void shouldNotFallBelowTheMeasuredFiguresOnTheDevelopmentHalf() throws IOException {
         CorpusScore score = measure("dev");
         String report = score.report("dev");
-        assertTrue(score.structure() >= 0.93, report);
+        assertTrue(score.structure() >= 0.96, report);
         assertTrue(score.boundaryF1() >= 0.99, report);
-        assertTrue(score.speakers() >= 0.70, report);
-        assertTrue(score.noSpeakerKept() >= 0.87, report);
+        assertTrue(score.speakers() >= 0.69, report);
+        assertTrue(score.noSpeakerKept() >= 0.86, report);
     }
 
     private static CorpusScore measure(String half) throws IOException {

@@ -189,6 +189,9 @@ class QuoteFinderTest {
                 "« On n’a rien vu venir » raconte Paul Martin.|Paul Martin|VERB_AFTER",
                 "La ministre Claire Morvan a affiché sa confiance : « Je suis fière de notre bilan ».|Claire Morvan|COLON",
                 "Selon les pompiers, « le feu a pris vers trois heures du matin ».|les pompiers|ACCORDING_TO",
+                "Cet habitué a « fait ce parcours à de nombreuses reprises » selon les gendarmes, puis a disparu."
+                        + "|les gendarmes|ACCORDING_TO",
+                "« Le marché ne craint plus le virus », remarque Christopher Dembik, économiste.|Christopher Dembik|VERB_AFTER",
                 "Le mis en examen a déclaré : « Je n’étais pas sur place ce soir-là ».|le mis en examen|VERB_BEFORE"
             })
     void shouldNameTheRuleThatFoundTheSpeaker(String paragraph, String speaker, Attribution rule) {
@@ -497,5 +500,23 @@ class QuoteFinderTest {
         assertEquals(
                 List.of("Jean Roux", "Paul Lemaire"),
                 quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldContinueThePreviousSpeakerAfterAColonWhoseClauseNamesNobody() {
+        List<FoundQuote> quotes = inParagraph("Privé d’école, Ulysse l’avoue : « Je suis content d’y retourner ». "
+                + "Cette rentrée devrait permettre de retrouver un cadre : « On pourra se voir entre potes ».");
+        assertEquals(
+                List.of("Ulysse", "Ulysse"),
+                quotes.stream().map(FoundQuote::speaker).toList());
+        assertEquals(Attribution.CONTINUATION, quotes.get(1).attribution());
+    }
+
+    @Test
+    void shouldNotContinueThePreviousSpeakerAfterAColonWhoseClauseNamesSomeoneElse() {
+        List<FoundQuote> quotes = inParagraph("Privé d’école, Ulysse l’avoue : « Je suis content d’y retourner ». "
+                + "Sa mère, elle, le voit autrement : « Il va falloir se lever tôt ».");
+        assertEquals("Ulysse", quotes.get(0).speaker());
+        assertTrue(!"Ulysse".equals(quotes.get(1).speaker()), quotes.get(1).toString());
     }
 }
