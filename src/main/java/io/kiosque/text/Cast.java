@@ -56,12 +56,15 @@ final class Cast {
     /** Mentions in reading order, keyed by block and offset. */
     private final java.util.TreeMap<Long, Mention> mentions = new java.util.TreeMap<>();
 
-    /** A name met in the text: the person it is an alias of, or a new person when it is a full name. */
-    Person named(int block, int start, int end, String name, boolean speaker) {
+    /**
+     * A name met in the text: the person it is an alias of, or a new person when it is a full name, or a lone word
+     * that the text itself presents as someone ({@code given}: « Lucrézia, 85 ans, »).
+     */
+    Person named(int block, int start, int end, String name, boolean speaker, boolean given) {
         Person person = find(name);
         if (person == null) {
             String folded = foldedName(name);
-            if (!folded.contains(" ") && !PersonNames.isFirstName(folded)) {
+            if (!given && !folded.contains(" ") && !PersonNames.isFirstName(folded)) {
                 return null; // a lone surname introduces nobody; a given name alone is someone (« Marie, gérante »)
             }
             person = new Person(Typography.trim(name));

@@ -33,6 +33,11 @@ public record FoundQuote(
         return block < 0;
     }
 
+    /** The same quote as speech of this speaker, found by this rule from these words. */
+    FoundQuote spokenBy(String name, Attribution rule, Mention decidedBy) {
+        return new FoundQuote(block, start, end, text, parent, name, QuoteKind.SPEECH, language, rule, decidedBy);
+    }
+
     /** The same quote given to another name for the same speaker (a full name, a fuller role). */
     FoundQuote withSpeaker(String name) {
         return new FoundQuote(block, start, end, text, parent, name, kind, language, attribution, mention);

@@ -3,6 +3,8 @@ package io.kiosque.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds people's names in running text: two or more capitalised words in a row (particles such as « de », « do »
@@ -78,7 +80,57 @@ final class PersonNames {
             "president",
             "ministre",
             "monsieur",
-            "madame");
+            "madame",
+            // conjunctions and adverbs that open sentences: « Lorsque Lucrézia reprend ses esprits »
+            "lorsque",
+            "lorsqu",
+            "puisque",
+            "puis",
+            "alors",
+            "ensuite",
+            "enfin",
+            "car",
+            "donc",
+            "or",
+            "ni",
+            "ou",
+            "aussi",
+            "ainsi",
+            "pourtant",
+            "cependant",
+            "toutefois",
+            "desormais",
+            "hier",
+            "aujourd",
+            "demain",
+            "face",
+            "pendant",
+            "durant",
+            "lors",
+            "contre",
+            "malgre",
+            "grace",
+            "devant",
+            "derriere",
+            "autour",
+            "pres",
+            "loin",
+            "tandis",
+            "meme",
+            "tout",
+            "toute",
+            "tous",
+            "chaque",
+            "ces",
+            "cet",
+            "mes",
+            "ma",
+            "mon",
+            "nos",
+            "notre",
+            "vos",
+            "votre",
+            "leurs");
 
     /** Determiners: a capitalised word after one is a thing, a place or an institution (« la République »), not a person. */
     private static final Set<String> PLACE_BEFORE = Set.of("le", "la", "les", "du", "des", "au", "aux");
@@ -148,7 +200,7 @@ final class PersonNames {
             if (capitalised >= 3 && !isFirstName(first.bare())) {
                 start = givenNameAfterMediumOrAdjective(words, i, last);
             }
-            if (capitalised >= 2 || isFirstName(first.bare())) {
+            if (capitalised >= 2 || isFirstName(first.bare()) || introducedAsSomeone(text, first.end())) {
                 names.add(new Name(
                         text.substring(start, words.get(last).end()),
                         start,
@@ -158,6 +210,20 @@ final class PersonNames {
         }
         return names;
     }
+
+    /**
+     * {@code Lucrézia, 85 ans,}, {@code Brahim, commerçant du quartier,}: a lone capitalised word set beside an age or a
+     * person's role without a definite article (« Bamako, le ministre » is a place) is someone's given name, even one
+     * no list holds.
+     */
+    private static boolean introducedAsSomeone(String text, int end) {
+        Matcher apposition = AGE_OR_ROLE.matcher(text).region(end, Math.min(text.length(), end + 60));
+        return apposition.lookingAt()
+                && (apposition.group(1) != null || PersonRoles.isPersonRole(Typography.fold(apposition.group(2))));
+    }
+
+    private static final Pattern AGE_OR_ROLE =
+            Pattern.compile("\\s*,\\s*(?:(\\d{1,3} ans\\b)|(?:un |une )?(\\p{L}[\\p{L}-]*))");
 
     /** The first person's name in a phrase, or null. */
     static String first(String phrase) {

@@ -77,6 +77,8 @@ public final class QuoteFinder {
                         fullerRoles(
                                 titlePerson(laterAppositions(fullNames(quotes, cast), cast), title, cast), texts, cast),
                         standalone),
+                standalone,
+                texts,
                 cast);
     }
 
@@ -166,7 +168,7 @@ public final class QuoteFinder {
                 continue;
             }
             Cast.Person person =
-                    cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()));
+                    cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()), true);
             if (person != null) {
                 Appositions.around(text, name).forEach(role -> cast.link(person, role));
             }
@@ -221,7 +223,7 @@ public final class QuoteFinder {
                         new FoundQuote.Mention(antecedent.block(), antecedent.start(), antecedent.end()));
             }
             case NAME -> {
-                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true);
+                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true, false);
                 if (person != null && clue.rule() == Attribution.ACCORDING_TO) {
                     cast.source(person);
                 }
@@ -477,10 +479,13 @@ public final class QuoteFinder {
     }
 
     /**
-     * An article whose title quotes one voice (« … » – un rescapé du séisme), then that voice's words paragraph after
-     * paragraph, and names nobody else: its unattributed speech is that voice's.
+     * One voice in the whole article. When the title quotes it (« … » – un rescapé du séisme) and the body names nobody
+     * else, its unattributed speech is that voice's, paragraph after paragraph. When it is a person the article names,
+     * the quotes standing apart (the title's, quoted headings) that nothing attributes are theirs too: an interview's
+     * intertitles quote the one person interviewed.
      */
-    private static List<FoundQuote> soleVoice(List<FoundQuote> quotes, Cast cast) {
+    private static List<FoundQuote> soleVoice(
+            List<FoundQuote> quotes, Set<Integer> standalone, List<String> texts, Cast cast) {
         FoundQuote voice = null;
         for (FoundQuote q : quotes) {
             if (q.speaker() != null) {
@@ -490,27 +495,21 @@ public final class QuoteFinder {
                 voice = voice == null ? q : voice;
             }
         }
-        if (voice == null || !voice.inTitle() || cast.namedPeople() > (cast.find(voice.speaker()) == null ? 0 : 1)) {
+        if (voice == null) {
             return quotes;
         }
+        Cast.Person person = cast.find(voice.speaker());
+        boolean everywhere = voice.inTitle() && cast.namedPeople() <= (person == null ? 0 : 1);
+        boolean apart = person != null && person.named;
         List<FoundQuote> voiced = new ArrayList<>(quotes.size());
-        for (FoundQuote q : quotes) {
+        for (int i = 0; i < quotes.size(); i++) {
+            FoundQuote q = quotes.get(i);
             boolean speech =
                     q.speaker() == null && q.parent() < 0 && Typography.countWords(q.text()) >= MIN_SPEECH_WORDS;
-            voiced.add(
-                    speech
-                            ? new FoundQuote(
-                                    q.block(),
-                                    q.start(),
-                                    q.end(),
-                                    q.text(),
-                                    q.parent(),
-                                    voice.speaker(),
-                                    QuoteKind.SPEECH,
-                                    q.language(),
-                                    Attribution.CONTINUATION,
-                                    voice.mention())
-                            : q);
+            boolean heading =
+                    standalone.contains(i) && (q.inTitle() || ArticleText.looksLikeHeading(texts.get(q.block() + 1)));
+            boolean voices = speech && (everywhere || apart && heading);
+            voiced.add(voices ? q.spokenBy(voice.speaker(), Attribution.CONTINUATION, voice.mention()) : q);
         }
         return voiced;
     }
@@ -536,17 +535,7 @@ public final class QuoteFinder {
                         .findFirst()
                         .orElse(null);
                 if (source != null) {
-                    finished.add(new FoundQuote(
-                            q.block(),
-                            q.start(),
-                            q.end(),
-                            q.text(),
-                            q.parent(),
-                            source.speaker(),
-                            QuoteKind.SPEECH,
-                            q.language(),
-                            Attribution.REPEATED,
-                            source.mention()));
+                    finished.add(q.spokenBy(source.speaker(), Attribution.REPEATED, source.mention()));
                     continue;
                 }
             }

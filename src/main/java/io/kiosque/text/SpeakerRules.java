@@ -983,6 +983,35 @@ final class SpeakerRules {
         return null;
     }
 
+    /** Prepositions opening a part that sets the scene (« Sur France Bleu Paris, »), which is never the subject. */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of(
+            "sur",
+            "dans",
+            "au",
+            "aux",
+            "en",
+            "lors",
+            "pendant",
+            "depuis",
+            "apres",
+            "avant",
+            "chez",
+            "devant",
+            "face",
+            "vers",
+            "par",
+            "avec",
+            "sans",
+            "sous",
+            "entre",
+            "contre",
+            "malgre",
+            "durant",
+            "interroge",
+            "interrogee",
+            "invite",
+            "invitee");
+
     /** « Le PDG de la SNCF, Jean-Pierre Farandou, » gives the name; « Les plaisanciers, eux, » gives the role. */
     private Clue fromAppositions(String view, int from, int to, Attribution rule) {
         Clue chosen = null;
@@ -1000,7 +1029,9 @@ final class SpeakerRules {
                         ? new Clue(rule, ClueKind.PRONOUN, folded, partStart, i)
                         : third ? chosen : null;
             }
-            if (!part.isBlank() && !Words.SUBJECT_PRONOUNS.contains(folded)) {
+            if (!part.isBlank()
+                    && !Words.SUBJECT_PRONOUNS.contains(folded)
+                    && !ADVERBIAL_OPENERS.contains(folded.split("[ ']")[0])) {
                 List<PersonNames.Name> names = PersonNames.in(view, partStart, i);
                 if (!names.isEmpty()) {
                     PersonNames.Name name = names.get(0);

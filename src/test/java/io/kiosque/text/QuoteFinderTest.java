@@ -519,4 +519,59 @@ class QuoteFinderTest {
         assertEquals("Ulysse", quotes.get(0).speaker());
         assertTrue(!"Ulysse".equals(quotes.get(1).speaker()), quotes.get(1).toString());
     }
+
+    @Test
+    void shouldTakeALoneWordSetBesideAnAgeAsSomeonesGivenNameAndResolveALaterRoleToIt() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "Titre",
+                List.of(
+                        "Lucrézia, 85 ans, est une des victimes de la bande.",
+                        "« Ils m’ont pris mes deux colliers », explique l’octogénaire.",
+                        "Lorsque Lucrézia reprend ses esprits, un voisin la secourt. « Je ne pouvais plus parler. »"),
+                "fr");
+        assertEquals(
+                List.of("Lucrézia", "Lucrézia"),
+                quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldNotTakeAPlaceBeforeADefiniteRoleForSomeonesName() {
+        FoundQuote quote =
+                only("Après les attaques de Bamako, le ministre a dénoncé « les forces hostiles à la paix ».");
+        assertEquals("le ministre", quote.speaker());
+    }
+
+    @Test
+    void shouldSkipTheSceneSettingPhraseBeforeTheSubject() {
+        FoundQuote quote = only("Sur France Bleu Paris, Stéphane Manigold, gérant de restaurants, se dit "
+                + "« prêt à aller à la guerre mais avec un autre général ».");
+        assertEquals("Stéphane Manigold", quote.speaker());
+    }
+
+    @Test
+    void shouldGiveAnInterviewsQuotedHeadingsToItsOneVoice() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "Bruno Le Maire : « Je veillerai à ce que les prix restent acceptables »",
+                List.of(
+                        "Notre reporter Rémy Buisine a interrogé Bruno Le Maire sur les prix.",
+                        "« Les volumes sont moins importants, le coût de transport est plus élevé »",
+                        "Je constate que le prix des produits alimentaires a augmenté."),
+                "fr");
+        assertEquals(
+                List.of("Bruno Le Maire", "Bruno Le Maire"),
+                quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldLeaveAQuotedHeadingUnattributedWhenTheArticleQuotesSeveralVoices() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "Titre",
+                List.of(
+                        "La concertation a duré deux ans.",
+                        "« Personne ne sait ce qui va se passer demain »",
+                        "« Nous tiendrons bon jusqu’au bout », a déclaré Anne Le Guen.",
+                        "« Rien ne change pour nous », estime Paul Martin."),
+                "fr");
+        assertNull(quotes.get(0).speaker());
+    }
 }
