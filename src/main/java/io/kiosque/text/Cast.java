@@ -13,13 +13,16 @@ final class Cast {
 
     /** A person, known by the fullest name the article gives. */
     static final class Person {
-        final String name;
+        /** The fullest name met so far. */
+        String name;
         /** False for a role or group that speaks with no name given. */
         boolean named = true;
         /** True once an apposition gave them a role. */
         boolean hasRole;
         /** 'f', 'm' or '?' when the article does not say. */
         char gender = '?';
+        /** True once the article shows this is a person: a known given name, a role beside it, or words reported. */
+        boolean surelySomeone;
 
         Person(String name) {
             this.name = name;
@@ -67,9 +70,15 @@ final class Cast {
             if (!given && !folded.contains(" ") && !PersonNames.isFirstName(folded)) {
                 return null; // a lone surname introduces nobody; a given name alone is someone (« Marie, gérante »)
             }
-            person = new Person(Typography.trim(name));
-            byName.put(folded, person);
             String[] parts = folded.split(" ");
+            person = loneNameOf(parts);
+            if (person != null) {
+                person.name = Typography.trim(name); // « Wembanyama » quoted first, « Victor Wembanyama » named later
+            } else {
+                person = new Person(Typography.trim(name));
+            }
+            person.surelySomeone |= parts.length == 1 || PersonNames.isFirstName(parts[0]);
+            byName.put(folded, person);
             byAlias.putIfAbsent(parts[parts.length - 1], person);
             byAlias.putIfAbsent(parts[0], person);
             for (int i = 1; i < parts.length - 1; i++) { // « Le Maire » of « Bruno Le Maire »
@@ -81,8 +90,23 @@ final class Cast {
         } else if (honorific(name).equals("m")) {
             person.gender = 'm';
         }
+        person.surelySomeone |= speaker;
         add(new Mention(block, start, end, person, speaker));
         return person;
+    }
+
+    /** The person known so far by one word only that this full name completes, or null. */
+    private Person loneNameOf(String[] parts) {
+        if (parts.length < 2) {
+            return null;
+        }
+        for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+            Person lone = byName.get(part);
+            if (lone != null && !lone.name.contains(" ")) {
+                return lone;
+            }
+        }
+        return null;
     }
 
     /** A mention of someone already known (a speaker reached through a pronoun or a role). */
@@ -99,6 +123,7 @@ final class Cast {
         byRole.put(folded, person);
         person.hasRole = true;
         String head = head(folded);
+        person.surelySomeone |= head != null && PersonRoles.isPersonRole(head);
         if (head != null) {
             byRole.put(head, person);
         }
@@ -141,11 +166,13 @@ final class Cast {
     /**
      * Who a third-person pronoun at this place points to: the latest speaker earlier in the same block (the
      * press keeps quoting the same person: « Selon elle, … »), else the latest person mentioned before, of the
-     * pronoun's gender when the article tells.
+     * pronoun's gender when the article tells, preferring someone the article shows to be a person over capitalised
+     * words that may name a thing (« le prochain All-Star Game »).
      */
     Mention latestBefore(int block, int position, char gender) {
         Mention sameBlockSpeaker = null;
         Mention latest = null;
+        Mention latestSomeone = null;
         int seen = 0;
         for (Mention m :
                 mentions.headMap(key(block, position), false).descendingMap().values()) {
@@ -159,15 +186,21 @@ final class Cast {
             if (latest == null) {
                 latest = m;
             }
-            if (m.block() != block) {
+            if (latestSomeone == null && (m.person().surelySomeone || !m.person().named)) {
+                latestSomeone = m;
+            }
+            if (m.block() != block && latestSomeone != null) {
                 break;
+            }
+            if (m.block() != block) {
+                continue;
             }
             if (m.speaker()) {
                 sameBlockSpeaker = m;
                 break;
             }
         }
-        return sameBlockSpeaker != null ? sameBlockSpeaker : latest;
+        return sameBlockSpeaker != null ? sameBlockSpeaker : latestSomeone != null ? latestSomeone : latest;
     }
 
     /** The latest named person quoted before this place, in this block or the one before, of this gender when known; or null. */

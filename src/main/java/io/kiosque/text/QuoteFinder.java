@@ -223,7 +223,7 @@ public final class QuoteFinder {
                         new FoundQuote.Mention(antecedent.block(), antecedent.start(), antecedent.end()));
             }
             case NAME -> {
-                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true, false);
+                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true, true);
                 if (person != null && clue.rule() == Attribution.ACCORDING_TO) {
                     cast.source(person);
                 }
@@ -258,6 +258,12 @@ public final class QuoteFinder {
      * stands for the only person named so far.
      */
     private static Cast.Person anaphora(SpeakerRules.Clue clue, int block, Cast cast) {
+        String folded = Typography.fold(clue.phrase());
+        if (folded.startsWith("ce ") || folded.startsWith("cet ") || folded.startsWith("cette ")) {
+            // « indique ce glaciologue de l’Institut de géographie »: a demonstrative points back, however long
+            Cast.Mention latest = cast.latestBefore(block, clue.start(), folded.startsWith("cette ") ? 'f' : 'm');
+            return latest != null && latest.person().named && block - latest.block() <= 1 ? latest.person() : null;
+        }
         char gender = roleGender(clue.phrase());
         String key = Cast.roleKey(clue.phrase());
         int words = key.split(" ").length;
@@ -374,15 +380,41 @@ public final class QuoteFinder {
             }
         }
         String name = subject == null ? titleSpeakerName(quotes) : subject.name;
-        char gender = subject == null ? '?' : subject.gender;
         if (name == null) {
-            return quotes;
+            return headlineStranger(quotes, cast);
         }
+        char gender = subject == null ? '?' : subject.gender;
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
             boolean unresolvedRole =
                     q.speaker() != null && cast.find(q.speaker()) == null && definitePersonRole(q.speaker(), gender);
             resolved.add(unresolvedRole ? q.withSpeaker(name) : q);
+        }
+        return resolved;
+    }
+
+    /**
+     * « « … » assure un restaurateur francilien » as the title, and one named person quoted in the body: the headline
+     * keeps for a stranger the person the article names (« Stéphane Manigold, gérant de plusieurs restaurants »).
+     */
+    private static List<FoundQuote> headlineStranger(List<FoundQuote> quotes, Cast cast) {
+        String bodySpeaker = null;
+        for (FoundQuote q : quotes) {
+            Cast.Person person = q.inTitle() || q.speaker() == null ? null : cast.find(q.speaker());
+            if (person != null && person.named) {
+                if (bodySpeaker != null && !bodySpeaker.equals(person.name)) {
+                    return quotes;
+                }
+                bodySpeaker = person.name;
+            }
+        }
+        List<FoundQuote> resolved = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            String folded = q.speaker() == null ? "" : Typography.fold(q.speaker());
+            boolean stranger = q.inTitle()
+                    && (folded.startsWith("un ") || folded.startsWith("une "))
+                    && cast.find(q.speaker()) == null;
+            resolved.add(stranger && bodySpeaker != null ? q.withSpeaker(bodySpeaker) : q);
         }
         return resolved;
     }
@@ -465,10 +497,7 @@ public final class QuoteFinder {
             String text, List<FoundQuote> quotes, int first, boolean title, Set<Integer> standalone) {
         for (int i = first; i < quotes.size(); i++) {
             FoundQuote q = quotes.get(i);
-            boolean whole = q.start() <= 3
-                    && q.end() >= text.length() - 3
-                    && Typography.trim(text.substring(0, q.start())).length() <= 1
-                    && Typography.trim(text.substring(q.end())).length() <= 2;
+            boolean whole = isWhole(q, text);
             if (title
                     || (whole
                             && q.text().length() <= ArticleText.MAX_HEADING_LENGTH
@@ -478,10 +507,18 @@ public final class QuoteFinder {
         }
     }
 
+    /** True when the quote, with its marks, is all the text of its block or title. */
+    private static boolean isWhole(FoundQuote q, String text) {
+        return q.start() <= 3
+                && q.end() >= text.length() - 3
+                && Typography.trim(text.substring(0, q.start())).length() <= 1
+                && Typography.trim(text.substring(q.end())).length() <= 2;
+    }
+
     /**
      * One voice in the whole article. When the title quotes it (« … » – un rescapé du séisme) and the body names nobody
      * else, its unattributed speech is that voice's, paragraph after paragraph. When it is a person the article names,
-     * the quotes standing apart (the title's, quoted headings) that nothing attributes are theirs too: an interview's
+     * the quotes that are a whole title or heading and that nothing attributes are theirs too: an interview's
      * intertitles quote the one person interviewed.
      */
     private static List<FoundQuote> soleVoice(
@@ -506,8 +543,9 @@ public final class QuoteFinder {
             FoundQuote q = quotes.get(i);
             boolean speech =
                     q.speaker() == null && q.parent() < 0 && Typography.countWords(q.text()) >= MIN_SPEECH_WORDS;
+            String text = texts.get(q.block() + 1);
             boolean heading =
-                    standalone.contains(i) && (q.inTitle() || ArticleText.looksLikeHeading(texts.get(q.block() + 1)));
+                    standalone.contains(i) && isWhole(q, text) && (q.inTitle() || ArticleText.looksLikeHeading(text));
             boolean voices = speech && (everywhere || apart && heading);
             voiced.add(voices ? q.spokenBy(voice.speaker(), Attribution.CONTINUATION, voice.mention()) : q);
         }

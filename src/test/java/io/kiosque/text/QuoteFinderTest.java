@@ -146,7 +146,10 @@ class QuoteFinderTest {
         assertEquals("Vladimir Poutine", quotes.get(0).speaker());
         assertEquals(QuoteKind.SPEECH, quotes.get(0).kind());
         assertEquals(-1, quotes.get(0).block());
-        assertEquals("Kim Jong Un", quotes.get(1).speaker(), "the latest person named before the pronoun");
+        assertEquals(
+                "Vladimir Poutine",
+                quotes.get(1).speaker(),
+                "the person the article quotes, who wrote, rather than the one written to");
     }
 
     @Test
@@ -573,5 +576,50 @@ class QuoteFinderTest {
                         "« Rien ne change pour nous », estime Paul Martin."),
                 "fr");
         assertNull(quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldResolveADemonstrativeRoleToThePersonJustNamedHoweverLong() {
+        FoundQuote quote =
+                only("Mauro Fischer est monté au Sex Rouge. Une « intervention urgente », indique ce glaciologue "
+                        + "de l’Institut de géographie de l’Université de Berne.");
+        assertEquals("Mauro Fischer", quote.speaker());
+    }
+
+    @Test
+    void shouldGiveAHeadlinesStrangerTheOnePersonTheBodyQuotes() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "« Tant que ce virus ne sera pas vaincu, nous ne rouvrirons pas » assure un restaurateur francilien",
+                List.of(
+                        "Sur France Bleu Paris, Stéphane Manigold, gérant de restaurants, se dit « prêt à la guerre »."),
+                "fr");
+        assertEquals(
+                List.of("Stéphane Manigold", "Stéphane Manigold"),
+                quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldPointAPronounAtThePersonQuotedRatherThanAtAnEventsCapitalisedName() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "Titre",
+                List.of(
+                        "« J’attends ça avec impatience », a déclaré Wembanyama.",
+                        "Le public le soutient au vote pour le prochain All-Star Game.",
+                        "« Ça me fait plaisir de voir tous ces votes », a-t-il souri."),
+                "fr");
+        assertEquals(
+                List.of("Wembanyama", "Wembanyama"),
+                quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @Test
+    void shouldGiveASurnameQuotedFirstTheFullNameMetLater() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "« Je ne pense qu’à ça », s’enthousiasme Wembanyama",
+                List.of("Victor Wembanyama a joué lundi. « On était frais aujourd’hui », a-t-il dit."),
+                "fr");
+        assertEquals(
+                List.of("Victor Wembanyama", "Victor Wembanyama"),
+                quotes.stream().map(FoundQuote::speaker).toList());
     }
 }
