@@ -78,6 +78,9 @@ final class Cast {
                 person = new Person(Typography.trim(name));
             }
             person.surelySomeone |= parts.length == 1 || PersonNames.isFirstName(parts[0]);
+            if (person.gender == '?') {
+                person.gender = PersonNames.genderOf(parts[0]);
+            }
             byName.put(folded, person);
             byAlias.putIfAbsent(parts[parts.length - 1], person);
             byAlias.putIfAbsent(parts[0], person);

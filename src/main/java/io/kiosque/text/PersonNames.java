@@ -155,12 +155,23 @@ final class PersonNames {
             "basque",
             "corse");
     private static final Set<String> FIRST_NAMES = Lexicon.foldedWords("first-names.txt");
+    private static final Set<String> FEMININE = Lexicon.foldedWords("feminine-first-names.txt");
+    /** Given names borne by women and men alike: they tell no gender. */
+    private static final Set<String> EPICENE = Set.of("camille", "dominique", "claude", "sacha", "alix", "andrea");
 
     private PersonNames() {}
 
     /** True for a common given name (folded): it starts a name, and names a person on its own. */
     static boolean isFirstName(String folded) {
         return FIRST_NAMES.contains(folded);
+    }
+
+    /** The gender a folded given name tells: 'f', 'm', or '?' for a name borne by both or not known here. */
+    static char genderOf(String folded) {
+        if (FEMININE.contains(folded)) {
+            return 'f';
+        }
+        return FIRST_NAMES.contains(folded) && !EPICENE.contains(folded) ? 'm' : '?';
     }
 
     static List<Name> in(String text, int from, int to) {

@@ -904,7 +904,20 @@ final class SpeakerRules {
         for (int v = 1; v < words.size() && v <= MAX_WORDS_BEFORE_REPORTING_VERB; v++) {
             if (ReportingVerbs.isForm(words.get(v).bare())) {
                 Clue subject = subject(masked, previous, words.get(v).start(), Attribution.CONTINUATION);
-                return subject != null && subject.kind() == ClueKind.NAME ? subject : null;
+                return subject != null && subject.kind() != ClueKind.ROLE ? subject : null;
+            }
+        }
+        // « Marguerite Maillot habite Saint-Denis. Elle a prévu des réserves d’eau. « J’ai rempli ça » »: the person
+        // the sentence before is about, whatever its verb
+        List<Words.Word> opening = words.subList(0, Math.min(words.size(), MAX_WORDS_TO_MAIN_VERB));
+        if (opening.size() < 2 || opening.stream().noneMatch(SpeakerRules::couldBeSomeone)) {
+            return null;
+        }
+        String[] tags = tags(opening);
+        for (int v = 1; v < tags.length; v++) {
+            if ((tags[v].equals("VERB") || tags[v].equals("AUX")) && !afterDe(words, v)) {
+                Clue subject = subject(masked, previous, words.get(v).start(), Attribution.CONTINUATION);
+                return subject != null && subject.kind() != ClueKind.ROLE ? subject : null;
             }
         }
         return null;

@@ -622,4 +622,24 @@ class QuoteFinderTest {
                 List.of("Victor Wembanyama", "Victor Wembanyama"),
                 quotes.stream().map(FoundQuote::speaker).toList());
     }
+
+    @Test
+    void shouldGiveAQuoteThatOpensItsSentenceToThePersonTheSentenceBeforeIsAbout() {
+        List<FoundQuote> quotes = QuoteFinder.find(
+                "Titre",
+                List.of(
+                        "Le préfet Jérôme Filippini a demandé aux habitants de rester chez eux.",
+                        "Marguerite Maillot habite Saint-Denis depuis 54 ans. Elle a aussi prévu des réserves d’eau. "
+                                + "« J’ai rempli ça comme réserve, on a de quoi boire »."),
+                "fr");
+        assertEquals("Marguerite Maillot", quotes.get(0).speaker());
+        assertEquals(Attribution.CONTINUATION, quotes.get(0).attribution());
+    }
+
+    @Test
+    void shouldNotGiveAQuoteToTheSentenceBeforeWhenItIsAboutNobody() {
+        FoundQuote quote =
+                only("La Réunion devrait être placée en alerte rouge. « Il faudra tenir plusieurs jours sans eau ».");
+        assertNull(quote.speaker());
+    }
 }
