@@ -260,7 +260,7 @@ final class Cast {
         return mentions.tailMap(key(0, 0)).values().stream().anyMatch(m -> m.person() == person);
     }
 
-    /** True when someone other than this person is mentioned between the two places. */
+    /** True when someone other than this person, surely a person, is mentioned between the two places. */
     boolean otherMentionedBetween(Person person, int fromBlock, int fromPosition, int block, int position) {
         long from = key(fromBlock, fromPosition + 1);
         long to = key(block, position);
@@ -268,8 +268,8 @@ final class Cast {
             return false;
         }
         for (Mention m : mentions.subMap(from, to).values()) {
-            if (m.person() != person) {
-                return true;
+            if (m.person() != person && (m.person().surelySomeone || !m.person().named)) {
+                return true; // « Managing Partner chez Serena Capital »: capitalised words may name a thing
             }
         }
         return false;

@@ -284,16 +284,17 @@ public final class QuoteFinder {
     }
 
     /**
-     * A quote with no clause of its own, opening its sentence or after a colon that names nobody, goes on with the
-     * previous speaker's words, when
+     * A quote with no clause of its own, opening its sentence or after words that name nobody ({@link
+     * SpeakerRules#leadInNamingNobody}), goes on with the previous speaker's words, when
      * that speaker was quoted in this block or the one before and nobody else was named in between.
      */
     private static FoundQuote continuation(
             FoundQuote previous, int block, QuoteMarks.Span span, SpeakerRules rules, Cast cast) {
         if (previous == null
                 || previous.inTitle()
+                || rules.isShortName(span) // « « Wemby » comprend l’enthousiasme »: a nickname, not more words
                 || block - previous.block() > 1
-                || rules.sentenceStart(span.open()) < span.open() && !rules.colonNamingNobody(span)) {
+                || rules.sentenceStart(span.open()) < span.open() && !rules.leadInNamingNobody(span)) {
             return null;
         }
         Cast.Person person = cast.find(previous.speaker());

@@ -153,6 +153,8 @@ final class SpeakerRules {
     private static final int MAX_SO_CALLED_WORDS = 3;
     /** How far into its sentence {@link #sentenceSubject} looks for the main verb. */
     private static final int MAX_WORDS_TO_MAIN_VERB = 20;
+    /** Below this many words, a quote after words that name nobody is a term, not more of someone's words. */
+    private static final int MIN_LEAD_IN_WORDS = 3;
     /** Earlier quotes looked at for one that ends the sentence, at most: a block of many quotes stays linear. */
     private static final int MAX_SAME_SENTENCE_QUOTES = 4;
     /** A headline's signature after a dash (« – un rescapé du séisme »), at most this long. */
@@ -521,17 +523,27 @@ final class SpeakerRules {
 
     /**
      * {@code Après trois mois, cette rentrée devrait permettre de retrouver un cadre de vie : «}, {@code Avant de
-     * poursuivre : «}: a clause before a colon that names nobody, so that the quote goes on with whoever spoke last.
+     * poursuivre : «}, {@code Pour cela, «}: words before the quote in its sentence that name nobody and either end
+     * with a colon or hold no verb, so that the quote goes on with whoever spoke last.
      */
-    boolean colonNamingNobody(QuoteMarks.Span span) {
+    boolean leadInNamingNobody(QuoteMarks.Span span) {
         int sentence = withinWindow(masked, span.open(), sentenceStart(span.open()));
-        if (!masked.substring(sentence, span.open()).strip().endsWith(":")
+        if (isShortName(span)
+                || Typography.countWords(text.substring(span.start(), span.end())) < MIN_LEAD_IN_WORDS
                 || !PersonNames.in(masked, sentence, span.open()).isEmpty()) {
-            return false;
+            return false; // « La compagnie ‹ Les Anges du Rhône › », « une amitié « invincible » »: names and terms
         }
         List<Words.Word> words = words(masked, sentence, span.open());
         for (int k = 0; k < words.size(); k++) {
             if (couldBeSomeone(words.get(k)) && (k > 0 || !words.get(k).isCapitalised())) {
+                return false;
+            }
+        }
+        if (masked.substring(sentence, span.open()).strip().endsWith(":")) {
+            return true;
+        }
+        for (String tag : tags(words)) {
+            if (tag.equals("VERB") || tag.equals("AUX")) {
                 return false;
             }
         }
@@ -924,7 +936,7 @@ final class SpeakerRules {
     }
 
     /** « le « Napoléon du football » »: a few words opening with a capital inside a sentence are a nickname or a title. */
-    private boolean isShortName(QuoteMarks.Span span) {
+    boolean isShortName(QuoteMarks.Span span) {
         String quoted = text.substring(span.start(), span.end());
         return !quoted.isEmpty()
                 && Character.isUpperCase(quoted.codePointAt(0))

@@ -642,4 +642,25 @@ class QuoteFinderTest {
                 only("La Réunion devrait être placée en alerte rouge. « Il faudra tenir plusieurs jours sans eau ».");
         assertNull(quote.speaker());
     }
+
+    @Test
+    void shouldContinueThePreviousSpeakerAfterALeadInWithNoVerbAndNobodyNamed() {
+        List<FoundQuote> quotes = inParagraph(
+                "« L’enjeu est qu’elles grandissent », explique Xavier Lorphelin, associé chez "
+                        + "Serena Capital. Pour cela, « il faut que les grands groupes parient sur les technologies françaises ».");
+        assertEquals(
+                List.of("Xavier Lorphelin", "Xavier Lorphelin"),
+                quotes.stream().map(FoundQuote::speaker).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "La référence à une amitié « invincible » marque une volonté de continuité.",
+                "« Wemby » comprend l’enthousiasme du public français."
+            })
+    void shouldNotContinueThePreviousSpeakerIntoATermOrANickname(String sentence) {
+        List<FoundQuote> quotes = inParagraph("« Nos liens sont solides », a déclaré Vladimir Poutine. " + sentence);
+        assertNull(quotes.get(1).speaker());
+    }
 }
