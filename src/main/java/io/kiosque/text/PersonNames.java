@@ -250,7 +250,7 @@ final class PersonNames {
      */
     private static int givenNameAfterMediumOrAdjective(List<Words.Word> words, int first, int last) {
         boolean medium = first > 0
-                && Set.of("pour", "a", "au", "sur")
+                && Set.of("pour", "a", "au", "sur", "de", "du", "des") // « le maire de Brest Jean Dupont »
                         .contains(words.get(first - 1).bare());
         boolean adjective = DEMONYMS.contains(words.get(first).bare())
                 || DEMONYM.matcher(words.get(first).bare()).find();

@@ -728,13 +728,22 @@ final class SpeakerRules {
             int next = clauseEnd(view, to + 1, Math.min(view.length(), to + WINDOW));
             List<PersonNames.Name> names = PersonNames.in(view, to + 1, next);
             if (names.size() == 1
-                    && view.substring(to + 1, next).strip().equals(names.get(0).text())) {
+                    && withoutHonorific(view.substring(to + 1, next).strip())
+                            .equals(names.get(0).text())) {
                 PersonNames.Name name = names.get(0); // « a déclaré la ministre de la Culture, Rachida Dati, lors de »
                 return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
             }
         }
         return role(view, words.get(0).start(), words.get(end - 1).end(), rule);
     }
+
+    /** « Me Jean Roux » gives « Jean Roux »: the name without the title before it. */
+    private static String withoutHonorific(String phrase) {
+        return HONORIFIC.matcher(phrase).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern HONORIFIC =
+            java.util.regex.Pattern.compile("^(?:M\\.|Mme|Mlle|Me|Dr|Pr|Mgr)\\s+");
 
     /** Openers, a reporting verb before the quote, or a colon. */
     private Clue before(String view, int open, int sentence) {
@@ -1039,7 +1048,8 @@ final class SpeakerRules {
 
     /** « Le PDG de la SNCF, Jean-Pierre Farandou, » gives the name; « Les plaisanciers, eux, » gives the role. */
     private Clue fromAppositions(String view, int from, int to, Attribution rule) {
-        Clue chosen = null;
+        Clue last = null;
+        Clue speaking = null; // « La victime, une femme de 45 ans, »: the first person's role, else the last role
         int partStart = from;
         for (int i = from; i <= to; i++) {
             if (i < to && view.charAt(i) != ',') {
@@ -1050,6 +1060,7 @@ final class SpeakerRules {
             if (i == to && (Words.SUBJECT_PRONOUNS.contains(folded) || Words.FIRST_PERSON.contains(folded))) {
                 boolean third = Words.SUBJECT_PRONOUNS.contains(folded)
                         && !Set.of("lui", "eux").contains(folded);
+                Clue chosen = speaking != null ? speaking : last;
                 return chosen == null && third
                         ? new Clue(rule, ClueKind.PRONOUN, folded, partStart, i)
                         : third ? chosen : null;
@@ -1075,11 +1086,16 @@ final class SpeakerRules {
                     return new Clue(rule, ClueKind.NAME, name.raw(), name.start(), name.end());
                 }
                 Clue role = role(view, partStart, i, rule);
-                chosen = role != null ? role : chosen;
+                last = role != null ? role : last;
+                if (speaking == null
+                        && role != null
+                        && PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(role.phrase()))))) {
+                    speaking = role;
+                }
             }
             partStart = i + 1;
         }
-        return chosen;
+        return speaking != null ? speaking : last;
     }
 
     /** A person's name inside the phrase, else the role as written (determiner in lower case), else null. */

@@ -1,0 +1,38 @@
+package io.kiosque.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The common ways the press attributes a quote (src/test/resources/attribution-patterns.txt), each one a case. */
+class AttributionPatternsTest {
+
+    static Stream<Arguments> patterns() throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources/attribution-patterns.txt"), StandardCharsets.UTF_8)
+                .stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\\|"))
+                .map(parts -> Arguments.of(parts[0].trim(), parts[1].trim()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("patterns")
+    void shouldNameTheSpeakerAsTheCopyDoes(String paragraph, String speaker) {
+        List<FoundQuote> quotes = QuoteFinder.find("Titre", List.of(paragraph), "fr");
+        String found = quotes.get(quotes.size() - 1).speaker();
+        if (speaker.equals("-")) {
+            assertNull(found, paragraph);
+        } else {
+            assertEquals(true, found != null && CorpusScore.same(speaker, found), paragraph + " gave " + found);
+        }
+    }
+}
