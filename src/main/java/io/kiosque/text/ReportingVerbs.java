@@ -32,6 +32,10 @@ final class ReportingVerbs {
 
     /** Third-person forms of a regular -er verb, folded: declare (déclare and déclaré), declarent, declarait, declaraient. */
     private static Set<String> regularForms(String lemma) {
+        if (!lemma.endsWith("er")) {
+            throw new IllegalStateException(
+                    "reporting-verbs.txt: « " + lemma + " » is not a regular -er verb; list its forms");
+        }
         String stem = lemma.substring(0, lemma.length() - 2);
         return Set.of(stem + "e", stem + "ent", stem + "ait", stem + "aient");
     }

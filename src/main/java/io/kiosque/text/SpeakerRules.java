@@ -1017,7 +1017,7 @@ final class SpeakerRules {
         return null;
     }
 
-    /** Prepositions opening a part that sets the scene (« Sur France Bleu Paris, »), which is never the subject. */
+    /** Words opening a part that sets the scene (« Sur France Bleu Paris, », « de son côté, »), never the subject. */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of(
             "sur",
             "dans",
@@ -1044,7 +1044,10 @@ final class SpeakerRules {
             "interroge",
             "interrogee",
             "invite",
-            "invitee");
+            "invitee",
+            "de",
+            "pour",
+            "quant");
 
     /** « Le PDG de la SNCF, Jean-Pierre Farandou, » gives the name; « Les plaisanciers, eux, » gives the role. */
     private Clue fromAppositions(String view, int from, int to, Attribution rule) {
@@ -1061,9 +1064,10 @@ final class SpeakerRules {
                 boolean third = Words.SUBJECT_PRONOUNS.contains(folded)
                         && !Set.of("lui", "eux").contains(folded);
                 Clue chosen = speaking != null ? speaking : last;
+                boolean emphatic = Set.of("lui", "eux").contains(folded); // « Les syndicats, eux, parlent »
                 return chosen == null && third
                         ? new Clue(rule, ClueKind.PRONOUN, folded, partStart, i)
-                        : third ? chosen : null;
+                        : third || emphatic ? chosen : null;
             }
             if (!part.isBlank()
                     && !Words.SUBJECT_PRONOUNS.contains(folded)

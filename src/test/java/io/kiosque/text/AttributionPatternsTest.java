@@ -13,15 +13,43 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The common ways the press attributes a quote (src/test/resources/attribution-patterns.txt), each one a case. */
+/**
+ * The common ways the press attributes a quote (src/test/resources/attribution-patterns.txt) and carries a speaker
+ * from quote to quote (attribution-flows.txt), each one a case.
+ */
 class AttributionPatternsTest {
 
-    static Stream<Arguments> patterns() throws IOException {
-        return Files.readAllLines(Path.of("src/test/resources/attribution-patterns.txt"), StandardCharsets.UTF_8)
-                .stream()
+    private static Stream<Arguments> cases(String file) throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources", file), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\\|"))
                 .map(parts -> Arguments.of(parts[0].trim(), parts[1].trim()));
+    }
+
+    static Stream<Arguments> patterns() throws IOException {
+        return cases("attribution-patterns.txt");
+    }
+
+    static Stream<Arguments> flows() throws IOException {
+        return cases("attribution-flows.txt");
+    }
+
+    @ParameterizedTest
+    @MethodSource("flows")
+    void shouldCarryEachSpeakerAsTheCopyDoes(String paragraphs, String speakers) {
+        List<String> found = QuoteFinder.find("Titre", List.of(paragraphs.split(" ¶ ")), "fr").stream()
+                .filter(q -> q.parent() < 0)
+                .map(FoundQuote::speaker)
+                .toList();
+        List<String> expected = List.of(speakers.split(";"));
+        assertEquals(expected.size(), found.size(), paragraphs);
+        for (int i = 0; i < expected.size(); i++) {
+            String speaker = found.get(i);
+            assertEquals(
+                    true,
+                    speaker != null && CorpusScore.same(expected.get(i), speaker),
+                    "quote " + i + " gave " + found);
+        }
     }
 
     @ParameterizedTest
