@@ -71,7 +71,7 @@ final class Cast {
                 return null; // a lone surname introduces nobody; a given name alone is someone (« Marie, gérante »)
             }
             String[] parts = folded.split(" ");
-            person = loneNameOf(parts);
+            person = shorterNameOf(parts);
             if (person != null) {
                 person.name = Typography.trim(name); // « Wembanyama » quoted first, « Victor Wembanyama » named later
             } else {
@@ -84,6 +84,9 @@ final class Cast {
             byName.put(folded, person);
             byAlias.putIfAbsent(parts[parts.length - 1], person);
             byAlias.putIfAbsent(parts[0], person);
+            if (parts.length > 2) {
+                byAlias.putIfAbsent(parts[0] + " " + parts[parts.length - 1], person); // « Faustin Touadera »
+            }
             for (int i = 1; i < parts.length - 1; i++) { // « Le Maire » of « Bruno Le Maire »
                 byAlias.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length)), person);
             }
@@ -98,15 +101,19 @@ final class Cast {
         return person;
     }
 
-    /** The person known so far by one word only that this full name completes, or null. */
-    private Person loneNameOf(String[] parts) {
+    /**
+     * The person known so far by a shorter form that this full name completes: one word (« Wembanyama »), or the
+     * first and last names without the middle ones (« Faustin Touadera » for « Faustin Archange Touadera »); or null.
+     */
+    private Person shorterNameOf(String[] parts) {
         if (parts.length < 2) {
             return null;
         }
-        for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
-            Person lone = byName.get(part);
-            if (lone != null && !lone.name.contains(" ")) {
-                return lone;
+        String firstAndLast = parts.length > 2 ? parts[0] + " " + parts[parts.length - 1] : null;
+        for (String shorter : new String[] {parts[parts.length - 1], parts[0], firstAndLast}) {
+            Person known = shorter == null ? null : byName.get(shorter);
+            if (known != null && foldedName(known.name).split(" ").length < parts.length) {
+                return known;
             }
         }
         return null;
@@ -291,6 +298,9 @@ final class Cast {
     /** Folded, without an honorific in front: « M. Le Maire » gives « le maire ». */
     private static String foldedName(String name) {
         String folded = Typography.fold(Typography.trim(name));
+        if (folded.matches("(m|mme|me|dr|pr)\\.\\p{L}.*")) {
+            folded = folded.substring(folded.indexOf('.') + 1); // « M.Chouvalov », the space lost
+        }
         int space = folded.indexOf(' ');
         if (space > 0 && HONORIFICS.contains(folded.substring(0, space))) {
             folded = folded.substring(space + 1).strip();

@@ -341,11 +341,14 @@ public final class QuoteFinder {
         return null;
     }
 
-    /** A surname or first name given before the full name is met (« Cazeneuve » … « Bernard Cazeneuve ») becomes it. */
+    /**
+     * A surname, a first name or a shorter name given before the full name is met (« Cazeneuve » … « Bernard
+     * Cazeneuve », « Faustin Touadera » … « Faustin Archange Touadera ») becomes it.
+     */
     private static List<FoundQuote> fullNames(List<FoundQuote> quotes, Cast cast) {
         List<FoundQuote> named = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            Cast.Person person = q.speaker() == null || q.speaker().contains(" ") ? null : cast.find(q.speaker());
+            Cast.Person person = q.speaker() == null ? null : cast.find(q.speaker());
             named.add(person == null ? q : q.withSpeaker(person.name));
         }
         return named;

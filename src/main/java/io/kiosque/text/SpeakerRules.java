@@ -27,6 +27,12 @@ final class SpeakerRules {
     /** Words that name (or stand for) a speaker, where they are in the block, and the rule that found them. */
     record Clue(Attribution rule, ClueKind kind, String phrase, int start, int end) {}
 
+    /** « », a rapporté Afrique Sur 7 »: verbs by which a medium passes on someone else's words. */
+    private static final Set<String> CITING = Set.of("rapporte", "relate", "publie", "cite", "repris", "relaye");
+
+    /** The auxiliaries of a compound past: « a exulté », « s’est félicité ». */
+    private static final Set<String> HAVE_OR_BE = Set.of("a", "ont", "avait", "avaient", "aurait", "est");
+
     private static final Set<String> AUXILIARIES = Set.of(
             "a",
             "avait",
@@ -643,6 +649,7 @@ final class SpeakerRules {
         if (w < words.size() && words.get(w).bare().equals("se")) {
             w++;
         }
+        int afterAuxiliary = w;
         for (int skipped = 0;
                 auxiliary
                         && skipped < 3
@@ -652,10 +659,14 @@ final class SpeakerRules {
                 skipped++) {
             w++; // « a par exemple expliqué », « a ensuite ajouté »
         }
+        boolean participle = auxiliary && afterComma && rule == Attribution.VERB_AFTER;
         if (w >= words.size()) {
-            return null;
+            return participle ? participleIncise(view, words, afterAuxiliary, to) : null;
         }
         Words.Word verb = words.get(w);
+        if (participle && verb.isCapitalised()) {
+            return participleIncise(view, words, afterAuxiliary, to); // « a exulté l’attaquant Cédric Fauré »
+        }
         if (verb.isCapitalised()
                 || verb.elision().equals("j'")
                 || w > 0 && Words.FIRST_PERSON.contains(words.get(w - 1).bare())) {
@@ -675,7 +686,7 @@ final class SpeakerRules {
         // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the
         // verb
         if (!ReportingVerbs.isForm(bareVerb) && !(afterComma && pronoun != null)) {
-            return null;
+            return participle ? participleIncise(view, words, afterAuxiliary, to) : null;
         }
         if (pronoun != null) {
             // « a-t-on appris », « a-t-on ajouté »: the newsroom's source, which QuoteFinder knows when the article
@@ -692,6 +703,30 @@ final class SpeakerRules {
         return clue == null || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase()))
                 ? null
                 : clue;
+    }
+
+    /**
+     * {@code «…», a exulté l’attaquant Cédric Fauré}: after a quote and a comma, an auxiliary and a past participle
+     * report the words whatever the verb, when a name or a role follows.
+     */
+    private Clue participleIncise(String view, List<Words.Word> words, int participle, int to) {
+        if (participle < 1
+                || participle >= words.size()
+                || !HAVE_OR_BE.contains(words.get(participle - 1).bare())) {
+            return null;
+        }
+        Words.Word verb = words.get(participle);
+        String raw = verb.raw();
+        boolean looksLikeParticiple = !CITING.contains(verb.bare())
+                && !verb.isCapitalised()
+                && verb.elision().isEmpty()
+                && raw.length() > 2
+                && "éiuts".indexOf(Character.toLowerCase(raw.charAt(raw.length() - 1))) >= 0;
+        if (!looksLikeParticiple) {
+            return null;
+        }
+        Clue clue = phrase(view, verb.end(), to, Attribution.VERB_AFTER);
+        return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
     }
 
     /** The phrase naming the speaker after a verb: a person's name in the clause, else the role up to a complement. */
