@@ -30,6 +30,9 @@ final class SpeakerRules {
     /** « », a rapporté Afrique Sur 7 »: verbs by which a medium passes on someone else's words. */
     private static final Set<String> CITING = Set.of("rapporte", "relate", "publie", "cite", "repris", "relaye");
 
+    /** Pronouns for whom the words were said, before a reporting verb: « nous confie », « leur explique ». */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("nous", "vous", "me", "m", "leur", "te", "t");
+
     /** The auxiliaries of a compound past: « a exulté », « s’est félicité ». */
     private static final Set<String> HAVE_OR_BE = Set.of("a", "ont", "avait", "avaient", "aurait", "est");
 
@@ -514,12 +517,13 @@ final class SpeakerRules {
 
     /**
      * True when the words between two places, outside quotes, go on with the same subject's clause: a present
-     * participle (« assurant », « en précisant ») or « que » (« a-t-il dit, et que »).
+     * participle (« assurant », « en précisant »), « que » (« a-t-il dit, et que ») or « il » / « elle ».
      */
     boolean speakersClauseBetween(int from, int to) {
         for (Words.Word w : words(masked, from, to)) {
             String bare = w.bare();
             if (Set.of("que", "qu").contains(elided(w))
+                    || Set.of("il", "elle").contains(bare) // « », dit-elle, même si elle peut encore se « … »
                     || bare.length() > 5 && bare.endsWith("ant") && !NOT_PARTICIPLES.contains(bare)) {
                 return true;
             }
@@ -649,6 +653,15 @@ final class SpeakerRules {
         if (w < words.size() && words.get(w).bare().equals("se")) {
             w++;
         }
+        boolean told = afterComma
+                && w + 1 < words.size()
+                && OBJECT_PRONOUNS.contains(words.get(w).bare())
+                && ReportingVerbs.isForm(words.get(w + 1).bare())
+                && !words.get(w + 1).bare().endsWith("ons")
+                && !words.get(w + 1).bare().endsWith("ez");
+        if (told) {
+            w++; // « », nous confie Jean Bastianelli »: the newsroom told, not speaking
+        }
         int afterAuxiliary = w;
         for (int skipped = 0;
                 auxiliary
@@ -669,7 +682,9 @@ final class SpeakerRules {
         }
         if (verb.isCapitalised()
                 || verb.elision().equals("j'")
-                || w > 0 && Words.FIRST_PERSON.contains(words.get(w - 1).bare())) {
+                || w > 0
+                        && !told
+                        && Words.FIRST_PERSON.contains(words.get(w - 1).bare())) {
             return null; // « j’insiste », « je le répète »: the quote's own speaker talking, not a reporting clause
         }
         String bareVerb = verb.bare();
