@@ -162,16 +162,22 @@ final class Cast {
         return person != null ? person : byAlias.get(folded);
     }
 
-    /** The person a role stands for when an apposition tied them, else null. */
+    /**
+     * The person a role stands for when an apposition tied them, else null: the role as written, or its noun alone
+     * when it says no more (« le maire » is the mayor just named; « le maire de Sluis » is not the mayor of Hulst).
+     */
     Person byRole(String role) {
         String folded = roleKey(role);
         Person person = byRole.get(folded);
         String head = head(folded);
-        if (person == null && head != null) {
+        if (person == null && head != null && !COMPLEMENT.matcher(folded).find()) {
             person = byRole.get(head);
         }
         return person;
     }
+
+    private static final java.util.regex.Pattern COMPLEMENT =
+            java.util.regex.Pattern.compile(" (de|du|des|d') ?\\p{L}");
 
     /**
      * Who a third-person pronoun at this place points to: the latest speaker earlier in the same block (the

@@ -236,6 +236,13 @@ final class PersonNames {
     private static final Pattern AGE_OR_ROLE =
             Pattern.compile("\\s*,\\s*(?:(\\d{1,3} ans\\b)|(?:un |une )?(\\p{L}[\\p{L}-]*))");
 
+    /** True for a capitalised people's noun (« Toulousain », « Québécoise »): « l’ancien Toulousain » is someone. */
+    static boolean isDemonymNoun(String raw) {
+        return !raw.isEmpty()
+                && Character.isUpperCase(raw.codePointAt(0))
+                && DEMONYM.matcher(Typography.fold(raw)).find();
+    }
+
     /** The first person's name in a phrase, or null. */
     static String first(String phrase) {
         List<Name> names = in(phrase, 0, phrase.length());

@@ -117,13 +117,13 @@ public final class QuoteFinder {
                 found = resolve(rules.nameOpeningNextSentence(span), block, cast);
             }
             if (found == null && span.parent() < 0) {
+                found = resolve(rules.reporterOfSentenceBefore(span), block, cast);
+            }
+            if (found == null && span.parent() < 0) {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
             }
             if (found == null && block >= 0) { // a title's quote is the body's words, found when the body repeats them
                 found = resolve(rules.sentenceSubject(span), block, cast);
-            }
-            if (found == null && span.parent() < 0) {
-                found = resolve(rules.reporterOfSentenceBefore(span), block, cast);
             }
             String quoted = text.substring(span.start(), span.end());
             String speaker = found == null ? null : found.speaker();
@@ -267,7 +267,10 @@ public final class QuoteFinder {
         char gender = roleGender(clue.phrase());
         String key = Cast.roleKey(clue.phrase());
         int words = key.split(" ").length;
-        if (gender == 0 || words > MAX_ANAPHORA_WORDS || !PersonRoles.isPersonRole(String.valueOf(Cast.head(key)))) {
+        String[] written = clue.phrase().split(" ");
+        boolean person = PersonRoles.isPersonRole(String.valueOf(Cast.head(key)))
+                || words <= 2 && PersonNames.isDemonymNoun(written[written.length - 1]); // « l’ancien Toulousain »
+        if (gender == 0 || words > MAX_ANAPHORA_WORDS || !person) {
             return null;
         }
         Cast.Person speaker = cast.latestSpeaker(block, clue.start(), gender);

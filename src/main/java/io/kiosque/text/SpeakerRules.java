@@ -192,7 +192,9 @@ final class SpeakerRules {
             "label");
     /** Adverbials between a reporting verb and its subject: « poursuit de son côté un autre manifestant ». */
     private static final java.util.regex.Pattern ADVERBIAL = java.util.regex.Pattern.compile(
-            "^\\s*(de (son|leur) cote|pour (sa|leur) part|a (son|leur) tour|quant a (lui|elle|eux)|(lui|elle|eux) aussi|encore|aussi|alors)\\b,?");
+            "^\\s*(de (son|leur) cote|pour (sa|leur) part|a (son|leur) tour|quant a (lui|elle|eux)|(lui|elle|eux) aussi|encore"
+                    + "|aussi|alors|ensuite|egalement|hier|ce (matin|midi|soir)"
+                    + "|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( (matin|midi|soir|apres-midi))?)\\b,?");
     /** How far into the sentence after a quote its speaker's name may come (« Soulagé, Didier Eche, … »). */
     private static final int NEXT_SENTENCE_NAME_WITHIN = 40;
     /** Words in -ant that are no present participle of the speaker's. */
@@ -701,7 +703,10 @@ final class SpeakerRules {
         // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the
         // verb
         if (!ReportingVerbs.isForm(bareVerb) && !(afterComma && pronoun != null)) {
-            return participle ? participleIncise(view, words, afterAuxiliary, to) : null;
+            if (participle) {
+                return participleIncise(view, words, afterAuxiliary, to);
+            }
+            return afterComma && rule == Attribution.VERB_AFTER ? reflexiveIncise(view, words, w, to) : null;
         }
         if (pronoun != null) {
             // « a-t-on appris », « a-t-on ajouté »: the newsroom's source, which QuoteFinder knows when the article
@@ -741,6 +746,20 @@ final class SpeakerRules {
             return null;
         }
         Clue clue = phrase(view, verb.end(), to, Attribution.VERB_AFTER);
+        return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
+    }
+
+    /**
+     * {@code «…», s’égosillait un manifestant, Ashta Ibrahim}: after a quote and a comma, a reflexive verb followed
+     * by its subject is an incise whatever the verb, when the subject is a name or a role.
+     */
+    private Clue reflexiveIncise(String view, List<Words.Word> words, int v, int to) {
+        boolean reflexive = words.get(v).elision().equals("s'")
+                || v > 0 && words.get(v - 1).bare().equals("se");
+        if (!reflexive || v + 1 >= words.size() || words.get(v).isCapitalised()) {
+            return null;
+        }
+        Clue clue = phrase(view, words.get(v).end(), to, Attribution.VERB_AFTER);
         return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
     }
 
