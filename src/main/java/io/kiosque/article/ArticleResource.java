@@ -304,8 +304,7 @@ public class ArticleResource {
                             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(
             responseCode = "410",
-            description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Was public, and unpublished at its unpublishAt (an embargo's end)")
     public Response get(
             @Parameter(
                             description = "Numeric id or slug",
@@ -344,8 +343,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "410",
-            description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Was public, and unpublished at its unpublishAt (an embargo's end)")
     public Response export(
             @PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
@@ -395,8 +393,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "410",
-            description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Was public, and unpublished at its unpublishAt (an embargo's end)")
     public Response jsonLd(
             @PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.JSON_LD);

@@ -3,7 +3,6 @@ package io.kiosque.article;
 import io.kiosque.web.CachePolicy;
 import io.kiosque.web.Digests;
 import io.kiosque.web.ETags;
-import io.kiosque.web.Problem;
 import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -64,10 +63,7 @@ public class SitemapResource {
             },
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "A page past the last",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A page past the last")
     public Response sitemap(
             @Parameter(description = "A page of the sitemap index")
                     @QueryParam("page")
