@@ -17,7 +17,6 @@ import io.kiosque.web.ProblemException;
 import io.kiosque.web.SparseFields;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -58,26 +57,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class ArticleResource {
 
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    ArticleRepresentations representations;
-
-    @Inject
-    CachePolicy cachePolicy;
-
-    @Inject
-    ArticleAccess access;
-
-    @Inject
-    ObjectMapper json;
+    private final ArticleService articles;
+    private final ArticleRepresentations representations;
+    private final CachePolicy cachePolicy;
+    private final ArticleAccess access;
+    private final ObjectMapper json;
 
     @Context
     UriInfo uri;
 
     @Context
     HttpHeaders headers;
+
+    ArticleResource(
+            ArticleService articles,
+            ArticleRepresentations representations,
+            CachePolicy cachePolicy,
+            ArticleAccess access,
+            ObjectMapper json) {
+        this.articles = articles;
+        this.representations = representations;
+        this.cachePolicy = cachePolicy;
+        this.access = access;
+        this.json = json;
+    }
 
     @GET
     @PermitAll

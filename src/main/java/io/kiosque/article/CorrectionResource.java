@@ -4,7 +4,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,8 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class CorrectionResource {
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+
+    CorrectionResource(ArticleService articles) {
+        this.articles = articles;
+    }
 
     @POST
     @Path("{id}/corrections")

@@ -8,7 +8,6 @@ import io.kiosque.web.PageParams;
 import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -44,17 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class RevisionResource {
 
-    @Inject
-    Revisions revisions;
-
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    ArticleAccess access;
+    private final Revisions revisions;
+    private final ArticleService articles;
+    private final ArticleAccess access;
 
     @Context
     UriInfo uri;
+
+    RevisionResource(Revisions revisions, ArticleService articles, ArticleAccess access) {
+        this.revisions = revisions;
+        this.articles = articles;
+        this.access = access;
+    }
 
     @GET
     @Path("{id}/revisions")

@@ -5,7 +5,6 @@ import io.kiosque.web.Digests;
 import io.kiosque.web.ETags;
 import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -34,17 +33,18 @@ public class SitemapResource {
 
     static final String XML = "application/xml";
 
-    @Inject
-    Sitemaps sitemaps;
-
-    @Inject
-    PublicUrl publicUrl;
-
-    @Inject
-    CachePolicy cachePolicy;
+    private final Sitemaps sitemaps;
+    private final PublicUrl publicUrl;
+    private final CachePolicy cachePolicy;
 
     @Context
     UriInfo uri;
+
+    SitemapResource(Sitemaps sitemaps, PublicUrl publicUrl, CachePolicy cachePolicy) {
+        this.sitemaps = sitemaps;
+        this.publicUrl = publicUrl;
+        this.cachePolicy = cachePolicy;
+    }
 
     @GET
     @Path("sitemap.xml")
