@@ -5,18 +5,19 @@ import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** Who may see what: drafts exist only for editors and admins; everyone else gets 404, so drafts never leak. */
 @RequestScoped
 public class ArticleAccess {
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+    private final ArticleService articles;
 
-    @Inject
-    ArticleService articles;
+    ArticleAccess(SecurityIdentity identity, ArticleService articles) {
+        this.identity = identity;
+        this.articles = articles;
+    }
 
     /** The head of an article this caller may read; 404 otherwise, so that a draft's existence never leaks. */
     public ArticleHead readableHead(String idOrSlug) {

@@ -14,7 +14,6 @@ import io.kiosque.web.ProblemException;
 import io.kiosque.web.PublicUrl;
 import io.kiosque.web.RepresentationCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -60,26 +59,30 @@ public class ArticleRepresentations {
         }
     }
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+    private final ArticleAccess access;
+    private final RepresentationCache cache;
+    private final ObjectMapper json;
+    private final PublishedArticleCache published;
+    private final PublicUrl publicUrl;
+    private final CachePolicy cachePolicy;
 
-    @Inject
-    ArticleAccess access;
-
-    @Inject
-    RepresentationCache cache;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    PublishedArticleCache published;
-
-    @Inject
-    PublicUrl publicUrl;
-
-    @Inject
-    CachePolicy cachePolicy;
+    ArticleRepresentations(
+            ArticleService articles,
+            ArticleAccess access,
+            RepresentationCache cache,
+            ObjectMapper json,
+            PublishedArticleCache published,
+            PublicUrl publicUrl,
+            CachePolicy cachePolicy) {
+        this.articles = articles;
+        this.access = access;
+        this.cache = cache;
+        this.json = json;
+        this.published = published;
+        this.publicUrl = publicUrl;
+        this.cachePolicy = cachePolicy;
+    }
 
     public Response get(String idOrSlug, String ifNoneMatch, Variant variant) {
         long epoch = published.epoch();

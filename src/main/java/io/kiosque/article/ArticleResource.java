@@ -17,7 +17,6 @@ import io.kiosque.web.ProblemException;
 import io.kiosque.web.SparseFields;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -58,26 +57,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class ArticleResource {
 
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    ArticleRepresentations representations;
-
-    @Inject
-    CachePolicy cachePolicy;
-
-    @Inject
-    ArticleAccess access;
-
-    @Inject
-    ObjectMapper json;
+    private final ArticleService articles;
+    private final ArticleRepresentations representations;
+    private final CachePolicy cachePolicy;
+    private final ArticleAccess access;
+    private final ObjectMapper json;
 
     @Context
     UriInfo uri;
 
     @Context
     HttpHeaders headers;
+
+    ArticleResource(
+            ArticleService articles,
+            ArticleRepresentations representations,
+            CachePolicy cachePolicy,
+            ArticleAccess access,
+            ObjectMapper json) {
+        this.articles = articles;
+        this.representations = representations;
+        this.cachePolicy = cachePolicy;
+        this.access = access;
+        this.json = json;
+    }
 
     @GET
     @PermitAll
@@ -304,8 +307,7 @@ public class ArticleResource {
                             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
     @APIResponse(
             responseCode = "410",
-            description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Was public, and unpublished at its unpublishAt (an embargo's end)")
     public Response get(
             @Parameter(
                             description = "Numeric id or slug",
@@ -344,8 +346,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "410",
-            description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Was public, and unpublished at its unpublishAt (an embargo's end)")
     public Response export(
             @PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.TEXT);
@@ -395,8 +396,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "410",
-            description = "Was public, and unpublished at its unpublishAt (an embargo's end)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Was public, and unpublished at its unpublishAt (an embargo's end)")
     public Response jsonLd(
             @PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return representations.get(idOrSlug, ifNoneMatch, Variant.JSON_LD);

@@ -17,7 +17,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -45,14 +44,15 @@ public class ArticleService {
     /** The largest article text imported, in bytes of UTF-8: far above any real article. */
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Event<ArticleChanged> changes;
+    private final Revisions revisions;
 
-    @Inject
-    Event<ArticleChanged> changes;
-
-    @Inject
-    Revisions revisions;
+    ArticleService(EntityManager em, Event<ArticleChanged> changes, Revisions revisions) {
+        this.em = em;
+        this.changes = changes;
+        this.revisions = revisions;
+    }
 
     public Article create(ArticleInput input) {
         Article article = new Article();

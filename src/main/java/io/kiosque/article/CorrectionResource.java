@@ -3,9 +3,7 @@ package io.kiosque.article;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.security.Roles;
-import io.kiosque.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,8 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class CorrectionResource {
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+
+    CorrectionResource(ArticleService articles) {
+        this.articles = articles;
+    }
 
     @POST
     @Path("{id}/corrections")
@@ -62,24 +63,11 @@ public class CorrectionResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Malformed JSON, a type other than correction or update, or no text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The article is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A text with nothing visible",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Malformed JSON, a type other than correction or update, or no text")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "The article is not published")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "422", description = "A text with nothing visible")
     public Response add(
             @Parameter(description = "Article id", example = "1") @PathParam("id") long id,
             @Valid @NotNull(message = "a JSON body is required") CorrectionInput input) {

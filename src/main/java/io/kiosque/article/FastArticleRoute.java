@@ -12,7 +12,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 /**
  * Serves a published article's cached JSON, and the first page of its comment threads, on the event loop, before the
@@ -28,17 +27,15 @@ public class FastArticleRoute {
     private static final String ARTICLE_ROUTE = "/api/articles/{idOrSlug}";
     private static final String COMMENTS_ROUTE = "/api/articles/{idOrSlug}/comments";
 
-    @Inject
-    PublishedArticleCache cache;
+    private final PublishedArticleCache cache;
+    private final Counter hits;
+    private final Counter misses;
 
-    private Counter hits;
-    private Counter misses;
-
-    /** Resolved once: counting on the event loop must not look meters up by name and tags. */
-    @Inject
-    void metrics(MeterRegistry registry) {
-        hits = fastPath(registry, "hit");
-        misses = fastPath(registry, "miss");
+    FastArticleRoute(PublishedArticleCache cache, MeterRegistry registry) {
+        this.cache = cache;
+        // resolved once: counting on the event loop must not look meters up by name and tags
+        this.hits = fastPath(registry, "hit");
+        this.misses = fastPath(registry, "miss");
     }
 
     private static Counter fastPath(MeterRegistry registry, String result) {

@@ -11,7 +11,6 @@ import io.kiosque.text.Unicode;
 import io.kiosque.web.CachePolicy;
 import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,14 +37,15 @@ public class FeedResource {
     static final String ATOM = "application/atom+xml";
     static final int ENTRIES = 50;
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+    private final CachePolicy cachePolicy;
+    private final PublicUrl publicUrl;
 
-    @Inject
-    CachePolicy cachePolicy;
-
-    @Inject
-    PublicUrl publicUrl;
+    FeedResource(ArticleService articles, CachePolicy cachePolicy, PublicUrl publicUrl) {
+        this.articles = articles;
+        this.cachePolicy = cachePolicy;
+        this.publicUrl = publicUrl;
+    }
 
     @GET
     @Produces(ATOM)

@@ -7,7 +7,6 @@ import io.kiosque.web.Examples;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,11 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class ParagraphResource {
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+    private final ArticleAccess access;
 
-    @Inject
-    ArticleAccess access;
+    ParagraphResource(ArticleService articles, ArticleAccess access) {
+        this.articles = articles;
+        this.access = access;
+    }
 
     @GET
     @Path("paragraphs/{id}")

@@ -3,7 +3,6 @@ package io.kiosque.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,12 +57,15 @@ public class PublishedArticleCache {
 
     private static final Pattern FIRST_PAGE = Pattern.compile(PAGE_PARAM + "(&" + PAGE_PARAM + ")?");
 
-    @Inject
-    CacheCoherence coherence;
+    private final CacheCoherence coherence;
 
     private final Map<String, Entry> articles = new ConcurrentHashMap<>();
     private final Map<String, Entry> firstCommentPages = new ConcurrentHashMap<>();
     private final AtomicLong invalidations = new AtomicLong();
+
+    PublishedArticleCache(CacheCoherence coherence) {
+        this.coherence = coherence;
+    }
 
     public boolean enabled() {
         return coherence.seesEveryChange();

@@ -8,7 +8,6 @@ import io.kiosque.web.PageParams;
 import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -44,17 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class RevisionResource {
 
-    @Inject
-    Revisions revisions;
-
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    ArticleAccess access;
+    private final Revisions revisions;
+    private final ArticleService articles;
+    private final ArticleAccess access;
 
     @Context
     UriInfo uri;
+
+    RevisionResource(Revisions revisions, ArticleService articles, ArticleAccess access) {
+        this.revisions = revisions;
+        this.articles = articles;
+        this.access = access;
+    }
 
     @GET
     @Path("{id}/revisions")
@@ -75,10 +75,7 @@ public class RevisionResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = RevisionPage.class),
                             examples = @ExampleObject(name = "seed", value = Examples.REVISION_PAGE)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such article, or the caller is not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or the caller is not an editor")
     public Response list(
             @Parameter(description = "Article id", example = "1") @PathParam("id") long id,
             @Valid @BeanParam PageParams paging) {
@@ -108,10 +105,7 @@ public class RevisionResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = ArticleView.class),
                             examples = @ExampleObject(name = "seed", value = Examples.ARTICLE)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such article or version, or the caller is not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article or version, or the caller is not an editor")
     public Response get(
             @Parameter(description = "Article id", example = "1") @PathParam("id") long id,
             @Parameter(description = "A version of the article", example = "0") @PathParam("version") long version) {
@@ -134,10 +128,7 @@ public class RevisionResource {
             description = "The article after the restore",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such article or version, or the caller is not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article or version, or the caller is not an editor")
     @APIResponse(
             responseCode = "412",
             description = "If-Match names an older version",
@@ -146,10 +137,7 @@ public class RevisionResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response restore(
             @Parameter(description = "Article id", example = "1") @PathParam("id") long id,
             @Parameter(description = "The version to restore", example = "0") @PathParam("version") long version,
@@ -178,10 +166,7 @@ public class RevisionResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = ArticleDiff.class),
                             examples = @ExampleObject(name = "seed", value = Examples.ARTICLE_DIFF)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such article or version, or the caller is not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article or version, or the caller is not an editor")
     public Response diff(
             @Parameter(description = "Article id", example = "1") @PathParam("id") long id,
             @Parameter(description = "The old version", required = true, example = "0") @QueryParam("from") Long from,
@@ -212,8 +197,7 @@ public class RevisionResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(
             responseCode = "404",
-            description = "No article deleted under this id within the retention, or the caller is not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "No article deleted under this id within the retention, or the caller is not an admin")
     public Response undelete(
             @Parameter(description = "Id of the deleted article", example = "1") @PathParam("id") long id) {
         access.requireAdmin(id);

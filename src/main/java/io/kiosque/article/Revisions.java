@@ -13,7 +13,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -58,14 +57,19 @@ public class Revisions {
         }
     }
 
-    @ConfigProperty(name = "kiosque.revisions.deleted-retention", defaultValue = "30D")
-    Duration deletedRetention;
+    private final Duration deletedRetention;
+    private final ObjectMapper json;
+    private final Instance<SecurityIdentity> identity;
 
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Instance<SecurityIdentity> identity;
+    Revisions(
+            @ConfigProperty(name = "kiosque.revisions.deleted-retention", defaultValue = "30D")
+                    Duration deletedRetention,
+            ObjectMapper json,
+            Instance<SecurityIdentity> identity) {
+        this.deletedRetention = deletedRetention;
+        this.json = json;
+        this.identity = identity;
+    }
 
     void record(Article article, Kind kind) {
         ArticleRevision revision = new ArticleRevision();

@@ -6,7 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,18 +25,19 @@ public class ScheduledInstants {
     private static final Logger LOG = Logger.getLogger(ScheduledInstants.class);
     private static final int BATCH = 100;
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+    private final Duration pollInterval;
 
-    @ConfigProperty(name = "kiosque.schedule.poll-interval", defaultValue = "200ms")
-    Duration pollInterval;
-
-    private Counter reached;
+    private final Counter reached;
     private ScheduledExecutorService poller;
 
-    @Inject
-    void metrics(MeterRegistry registry) {
-        reached = Counter.builder("kiosque.schedule.instants")
+    ScheduledInstants(
+            ArticleService articles,
+            @ConfigProperty(name = "kiosque.schedule.poll-interval", defaultValue = "200ms") Duration pollInterval,
+            MeterRegistry registry) {
+        this.articles = articles;
+        this.pollInterval = pollInterval;
+        this.reached = Counter.builder("kiosque.schedule.instants")
                 .description("Publication and unpublication instants this instance did the work of")
                 .register(registry);
     }

@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,27 +41,31 @@ class SharedDatabaseCoherence implements CacheCoherence {
     private static final long MAX_RETRY_MILLIS = 5000;
     private static final Logger LOG = Logger.getLogger(SharedDatabaseCoherence.class);
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PublishedArticleCache cache;
-
-    @Inject
-    Event<ChangesHeard> heard;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    Optional<String> username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    private final EntityManager em;
+    private final PublishedArticleCache cache;
+    private final Event<ChangesHeard> heard;
+    private final String url;
+    private final Optional<String> username;
+    private final Optional<String> password;
 
     private volatile boolean listening;
     private volatile boolean running = true;
     private Thread listener;
+
+    SharedDatabaseCoherence(
+            EntityManager em,
+            PublishedArticleCache cache,
+            Event<ChangesHeard> heard,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.em = em;
+        this.cache = cache;
+        this.heard = heard;
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
 
     @Override
     public boolean seesEveryChange() {

@@ -3,10 +3,8 @@ package io.kiosque.article;
 import io.kiosque.web.CachePolicy;
 import io.kiosque.web.Digests;
 import io.kiosque.web.ETags;
-import io.kiosque.web.Problem;
 import io.kiosque.web.PublicUrl;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -35,17 +33,18 @@ public class SitemapResource {
 
     static final String XML = "application/xml";
 
-    @Inject
-    Sitemaps sitemaps;
-
-    @Inject
-    PublicUrl publicUrl;
-
-    @Inject
-    CachePolicy cachePolicy;
+    private final Sitemaps sitemaps;
+    private final PublicUrl publicUrl;
+    private final CachePolicy cachePolicy;
 
     @Context
     UriInfo uri;
+
+    SitemapResource(Sitemaps sitemaps, PublicUrl publicUrl, CachePolicy cachePolicy) {
+        this.sitemaps = sitemaps;
+        this.publicUrl = publicUrl;
+        this.cachePolicy = cachePolicy;
+    }
 
     @GET
     @Path("sitemap.xml")
@@ -64,10 +63,7 @@ public class SitemapResource {
             },
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "A page past the last",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A page past the last")
     public Response sitemap(
             @Parameter(description = "A page of the sitemap index")
                     @QueryParam("page")

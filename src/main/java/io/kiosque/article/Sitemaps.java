@@ -2,7 +2,6 @@ package io.kiosque.article;
 
 import io.kiosque.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -23,14 +22,18 @@ public class Sitemaps {
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
     static final int NEWS_MAX = 1_000;
 
-    @ConfigProperty(name = "kiosque.sitemap.page-size", defaultValue = "50000")
-    int pageSize;
+    private final int pageSize;
+    private final String publicationName;
+    private final EntityManager em;
 
-    @ConfigProperty(name = "kiosque.sitemap.publication-name", defaultValue = "Kiosque")
-    String publicationName;
-
-    @Inject
-    EntityManager em;
+    Sitemaps(
+            @ConfigProperty(name = "kiosque.sitemap.page-size", defaultValue = "50000") int pageSize,
+            @ConfigProperty(name = "kiosque.sitemap.publication-name", defaultValue = "Kiosque") String publicationName,
+            EntityManager em) {
+        this.pageSize = pageSize;
+        this.publicationName = publicationName;
+        this.em = em;
+    }
 
     /**
      * Page {@code page} of the sitemap, or (page null) the whole sitemap when it fits one page and an index of its pages

@@ -3,7 +3,6 @@ package io.kiosque.change;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,8 +20,11 @@ public class ChangeLog {
     /** Rows numbered per sequencer transaction: a backlog is numbered in several short transactions. */
     private static final int BATCH = 500;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    ChangeLog(EntityManager em) {
+        this.em = em;
+    }
 
     /** Whether committed rows await a position: one indexed read, so that a feed read does no write when there is none. */
     @Transactional

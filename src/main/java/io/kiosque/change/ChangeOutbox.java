@@ -7,7 +7,6 @@ import io.kiosque.article.CommentsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +21,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChangeOutbox {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final ChangePump pump;
 
-    @Inject
-    ChangePump pump;
+    ChangeOutbox(EntityManager em, ChangePump pump) {
+        this.em = em;
+        this.pump = pump;
+    }
 
     void onArticleChanged(@Observes ArticleChanged change) {
         Article article = change.article();

@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
@@ -27,20 +26,24 @@ public class ChangePump {
     private static final long IDLE_MILLIS = 1000;
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
-    @Inject
-    ChangeLog log;
-
-    @Inject
-    Event<ChangesSequenced> sequenced;
-
-    @ConfigProperty(name = "kiosque.changes.retention", defaultValue = "30D")
-    Duration retention;
+    private final ChangeLog log;
+    private final Event<ChangesSequenced> sequenced;
+    private final Duration retention;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running = true;
     private Thread thread;
     private Instant nextPurge = Instant.now();
     private boolean failing;
+
+    ChangePump(
+            ChangeLog log,
+            Event<ChangesSequenced> sequenced,
+            @ConfigProperty(name = "kiosque.changes.retention", defaultValue = "30D") Duration retention) {
+        this.log = log;
+        this.sequenced = sequenced;
+        this.retention = retention;
+    }
 
     /** Something committed outbox rows: number them now rather than at the next look. */
     public void wake() {

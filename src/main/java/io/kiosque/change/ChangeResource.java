@@ -4,7 +4,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -28,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class ChangeResource {
 
-    @Inject
-    ChangeLog log;
+    private final ChangeLog log;
+    private final ObjectMapper json;
 
-    @Inject
-    ObjectMapper json;
+    ChangeResource(ChangeLog log, ObjectMapper json) {
+        this.log = log;
+        this.json = json;
+    }
 
     @GET
     @PermitAll

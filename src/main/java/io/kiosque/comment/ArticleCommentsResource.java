@@ -15,7 +15,6 @@ import io.kiosque.web.PageLinks;
 import io.kiosque.web.RateLimiter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,35 +50,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class ArticleCommentsResource {
 
-    @Inject
-    CommentService comments;
-
-    @Inject
-    ArticleAccess access;
-
-    @Inject
-    Idempotency idempotency;
-
-    @Inject
-    CommentBatches batches;
-
-    @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    ClientAddress client;
-
-    @Inject
-    CommentsConfig config;
-
-    @Inject
-    PublishedArticleCache published;
-
-    @Inject
-    ObjectMapper json;
+    private final CommentService comments;
+    private final ArticleAccess access;
+    private final Idempotency idempotency;
+    private final CommentBatches batches;
+    private final RateLimiter rateLimiter;
+    private final ClientAddress client;
+    private final CommentsConfig config;
+    private final PublishedArticleCache published;
+    private final ObjectMapper json;
 
     @Context
     UriInfo uri;
+
+    ArticleCommentsResource(
+            CommentService comments,
+            ArticleAccess access,
+            Idempotency idempotency,
+            CommentBatches batches,
+            RateLimiter rateLimiter,
+            ClientAddress client,
+            CommentsConfig config,
+            PublishedArticleCache published,
+            ObjectMapper json) {
+        this.comments = comments;
+        this.access = access;
+        this.idempotency = idempotency;
+        this.batches = batches;
+        this.rateLimiter = rateLimiter;
+        this.client = client;
+        this.config = config;
+        this.published = published;
+        this.json = json;
+    }
 
     @GET
     @PermitAll

@@ -12,7 +12,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +47,9 @@ public class CommentBatches implements TransactionRunner {
 
     private record Waiting(Callable<?> work, CompletableFuture<Object> answer, long queuedAt) {}
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    CommentService comments;
-
-    @Inject
-    MeterRegistry registry;
+    private final EntityManager em;
+    private final CommentService comments;
+    private final MeterRegistry registry;
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
@@ -65,6 +59,12 @@ public class CommentBatches implements TransactionRunner {
     private Timer work;
     private Timer commit;
     private Counter reruns;
+
+    CommentBatches(EntityManager em, CommentService comments, MeterRegistry registry) {
+        this.em = em;
+        this.comments = comments;
+        this.registry = registry;
+    }
 
     void start(@Observes StartupEvent started) {
         sizes = DistributionSummary.builder("kiosque.comment.batch.size")

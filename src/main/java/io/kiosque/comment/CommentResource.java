@@ -6,7 +6,6 @@ import io.kiosque.security.Roles;
 import io.kiosque.web.ClientAddress;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,14 +34,15 @@ public class CommentResource {
 
     static final String EDIT_TOKEN = "X-Edit-Token";
 
-    @Inject
-    CommentService comments;
+    private final CommentService comments;
+    private final ClientAddress client;
+    private final SecurityIdentity identity;
 
-    @Inject
-    ClientAddress client;
-
-    @Inject
-    SecurityIdentity identity;
+    CommentResource(CommentService comments, ClientAddress client, SecurityIdentity identity) {
+        this.comments = comments;
+        this.client = client;
+        this.identity = identity;
+    }
 
     @GET
     @PermitAll

@@ -19,7 +19,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -43,20 +42,21 @@ public class CommentService {
     static final int MAX_NAME = 80;
     static final int MAX_BODY = 5000;
 
-    @Inject
-    CommentsConfig config;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ArticleAccess access;
-
-    @Inject
-    Event<CommentsChanged> commentChanges;
+    private final CommentsConfig config;
+    private final EntityManager em;
+    private final ArticleAccess access;
+    private final Event<CommentsChanged> commentChanges;
 
     /** The approved posts of the batch this thread writes, counted once at its end; null outside a batch. */
     private final ThreadLocal<List<Comment>> batchPosts = new ThreadLocal<>();
+
+    CommentService(
+            CommentsConfig config, EntityManager em, ArticleAccess access, Event<CommentsChanged> commentChanges) {
+        this.config = config;
+        this.em = em;
+        this.access = access;
+        this.commentChanges = commentChanges;
+    }
 
     private ModerationRules rules() {
         return new ModerationRules(

@@ -6,7 +6,6 @@ import io.kiosque.security.Roles;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,11 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.MODERATOR)
 public class ModerationResource {
 
-    @Inject
-    CommentService comments;
+    private final CommentService comments;
 
     @Context
     UriInfo uri;
+
+    ModerationResource(CommentService comments) {
+        this.comments = comments;
+    }
 
     @GET
     @Operation(

@@ -4,7 +4,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.kiosque.article.ArticleAccess;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class ArticleQuotesResource {
 
-    @Inject
-    QuoteService quotes;
+    private final QuoteService quotes;
+    private final ArticleAccess access;
 
-    @Inject
-    ArticleAccess access;
+    ArticleQuotesResource(QuoteService quotes, ArticleAccess access) {
+        this.quotes = quotes;
+        this.access = access;
+    }
 
     @GET
     @PermitAll

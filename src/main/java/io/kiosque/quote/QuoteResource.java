@@ -10,7 +10,6 @@ import io.kiosque.web.PageParams;
 import io.kiosque.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,14 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class QuoteResource {
 
-    @Inject
-    QuoteService quotes;
-
-    @Inject
-    ArticleAccess access;
+    private final QuoteService quotes;
+    private final ArticleAccess access;
 
     @Context
     UriInfo uri;
+
+    QuoteResource(QuoteService quotes, ArticleAccess access) {
+        this.quotes = quotes;
+        this.access = access;
+    }
 
     @GET
     @PermitAll

@@ -18,7 +18,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +34,11 @@ public class QuoteService {
     /** The most frequent speakers listed as facets. */
     static final int SPEAKER_FACETS = 20;
 
-    @Inject
-    ArticleService articles;
+    private final ArticleService articles;
+
+    QuoteService(ArticleService articles) {
+        this.articles = articles;
+    }
 
     /** The language models are read at start, not by the first article imported. */
     void onStart(@Observes io.quarkus.runtime.StartupEvent start) {

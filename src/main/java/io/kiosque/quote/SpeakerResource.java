@@ -5,7 +5,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import io.kiosque.web.PageLinks;
 import io.kiosque.web.PageParams;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -30,11 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class SpeakerResource {
 
-    @Inject
-    QuoteService quotes;
+    private final QuoteService quotes;
 
     @Context
     UriInfo uri;
+
+    SpeakerResource(QuoteService quotes) {
+        this.quotes = quotes;
+    }
 
     @GET
     @PermitAll

@@ -8,7 +8,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.EOFException;
 import java.io.IOException;
@@ -111,14 +110,9 @@ class LuceneSearchEngine implements SearchEngine {
             new Sort(SortField.FIELD_SCORE, new SortField("publishedAt", SortField.Type.LONG, true));
     private static final int REBUILD_BATCH = 500;
 
-    @ConfigProperty(name = "kiosque.search.index-dir")
-    Optional<String> indexDir;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    SearchDocuments documents;
+    private final Optional<String> indexDir;
+    private final EntityManager em;
+    private final SearchDocuments documents;
 
     /** Longest a search waits for changes committed before it to reach the index. */
     private static final Duration MAX_SEARCH_WAIT = Duration.ofSeconds(2);
@@ -135,6 +129,15 @@ class LuceneSearchEngine implements SearchEngine {
     private IndexWriter writer;
     /** Set once the index is open; read without the lock, so searches never wait for an index commit. */
     private volatile SearcherManager searchers;
+
+    LuceneSearchEngine(
+            @ConfigProperty(name = "kiosque.search.index-dir") Optional<String> indexDir,
+            EntityManager em,
+            SearchDocuments documents) {
+        this.indexDir = indexDir;
+        this.em = em;
+        this.documents = documents;
+    }
 
     @Override
     public void articleChanged(long articleId, boolean deleted) {

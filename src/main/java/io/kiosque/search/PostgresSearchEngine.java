@@ -4,7 +4,6 @@ import io.kiosque.article.Article;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,14 +26,15 @@ class PostgresSearchEngine implements SearchEngine {
     /** Advisory lock key of the backfill: "kiosques" in ASCII, a number no other lock picks. */
     private static final long BACKFILL_LOCK = 0x6b696f7371756573L;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final SearchDocuments documents;
+    private final ManagedExecutor background;
 
-    @Inject
-    SearchDocuments documents;
-
-    @Inject
-    ManagedExecutor background;
+    PostgresSearchEngine(EntityManager em, SearchDocuments documents, ManagedExecutor background) {
+        this.em = em;
+        this.documents = documents;
+        this.background = background;
+    }
 
     @Override
     public String name() {

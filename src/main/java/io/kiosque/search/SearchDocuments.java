@@ -7,7 +7,6 @@ import io.kiosque.quote.Quote;
 import io.kiosque.text.BlockType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +25,11 @@ public class SearchDocuments {
 
     public record Documents(ArticleDocument article, List<QuoteDocument> quotes) {}
 
-    @Inject
-    ArticleService articleService;
+    private final ArticleService articleService;
+
+    SearchDocuments(ArticleService articleService) {
+        this.articleService = articleService;
+    }
 
     /**
      * The documents of those articles that exist and are published (nothing of the others is searchable), with two

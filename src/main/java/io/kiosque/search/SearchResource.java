@@ -10,7 +10,6 @@ import io.kiosque.web.Problem;
 import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -39,14 +38,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(APPLICATION_JSON)
 public class SearchResource {
 
-    @Inject
-    SearchService search;
-
-    @Inject
-    CachePolicy cachePolicy;
+    private final SearchService search;
+    private final CachePolicy cachePolicy;
 
     @Context
     UriInfo uri;
+
+    SearchResource(SearchService search, CachePolicy cachePolicy) {
+        this.search = search;
+        this.cachePolicy = cachePolicy;
+    }
 
     @GET
     @PermitAll

@@ -9,7 +9,6 @@ import io.kiosque.web.PageLinks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +26,15 @@ public class SearchService {
 
     private static final int SNIPPET_LENGTH = 220;
 
-    @Inject
-    SearchEngine engine;
+    private final SearchEngine engine;
+    private final ArticleService articleService;
 
-    @Inject
-    ArticleService articleService;
+    private final Timer latency;
 
-    private Timer latency;
-
-    @Inject
-    void metrics(MeterRegistry registry) {
-        latency = Timer.builder("kiosque.search")
+    SearchService(SearchEngine engine, ArticleService articleService, MeterRegistry registry) {
+        this.engine = engine;
+        this.articleService = articleService;
+        this.latency = Timer.builder("kiosque.search")
                 .description("Searches from query to dressed hits, by engine")
                 .tag("engine", engine.name())
                 .register(registry);

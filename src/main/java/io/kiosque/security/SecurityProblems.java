@@ -7,7 +7,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,8 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /** Authentication and authorisation failures as problem+json, and a bad token refused on every operation. */
 public class SecurityProblems {
 
-    @Inject
-    CurrentIdentityAssociation identities;
+    private final CurrentIdentityAssociation identities;
+
+    SecurityProblems(CurrentIdentityAssociation identities) {
+        this.identities = identities;
+    }
 
     /**
      * A request that sends a token has it checked even on public operations: a client with a revoked or

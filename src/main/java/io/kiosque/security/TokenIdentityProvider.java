@@ -15,7 +15,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -38,17 +37,21 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     private static final Set<String> ALL_ROLES = Set.of(Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR);
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    @Inject
-    TokenService tokens;
+    private final TokenService tokens;
+    private final RateLimiter limiter;
+    private final TrustedProxies proxies;
+    private final int failuresPerMinute;
 
-    @Inject
-    RateLimiter limiter;
-
-    @Inject
-    TrustedProxies proxies;
-
-    @ConfigProperty(name = "kiosque.auth.failures-per-minute", defaultValue = "10")
-    int failuresPerMinute;
+    TokenIdentityProvider(
+            TokenService tokens,
+            RateLimiter limiter,
+            TrustedProxies proxies,
+            @ConfigProperty(name = "kiosque.auth.failures-per-minute", defaultValue = "10") int failuresPerMinute) {
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.proxies = proxies;
+        this.failuresPerMinute = failuresPerMinute;
+    }
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {

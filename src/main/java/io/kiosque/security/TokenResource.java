@@ -3,7 +3,6 @@ package io.kiosque.security;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,8 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class TokenResource {
 
-    @Inject
-    TokenService tokens;
+    private final TokenService tokens;
+
+    TokenResource(TokenService tokens) {
+        this.tokens = tokens;
+    }
 
     @POST
     @Consumes(APPLICATION_JSON)

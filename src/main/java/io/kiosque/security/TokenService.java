@@ -27,8 +27,11 @@ public class TokenService {
     /** About 190 bits of base64 or 128 of hex: out of reach of guessing, even unthrottled. */
     static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
-    @ConfigProperty(name = "kiosque.admin-token")
-    Optional<String> configuredAdminToken;
+    private final Optional<String> configuredAdminToken;
+
+    TokenService(@ConfigProperty(name = "kiosque.admin-token") Optional<String> configuredAdminToken) {
+        this.configuredAdminToken = configuredAdminToken;
+    }
 
     /** A token and, only at creation, its secret. */
     public record Issued(ApiToken token, String secret) {}

@@ -2,7 +2,6 @@ package io.kiosque.web;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
 /**
  * The client behind a request, as a salted hash: enough to rate-limit and deduplicate, without storing IPs.
@@ -14,11 +13,13 @@ public class ClientAddress {
 
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
-    @Inject
-    HttpServerRequest request;
+    private final HttpServerRequest request;
+    private final TrustedProxies proxies;
 
-    @Inject
-    TrustedProxies proxies;
+    ClientAddress(HttpServerRequest request, TrustedProxies proxies) {
+        this.request = request;
+        this.proxies = proxies;
+    }
 
     /**
      * Who is retrying, for Idempotency-Key scopes: the installation when the client names itself with

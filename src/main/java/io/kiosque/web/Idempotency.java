@@ -7,7 +7,6 @@ import io.kiosque.web.IdempotencyStore.IdempotencyRecord;
 import io.kiosque.web.IdempotencyStore.KeyTaken;
 import io.kiosque.web.IdempotencyStore.RecordId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
@@ -45,11 +44,13 @@ public class Idempotency {
      */
     public record Outcome(int status, String location, Object body, String secretField) {}
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+    private final IdempotencyStore records;
 
-    @Inject
-    IdempotencyStore records;
+    Idempotency(ObjectMapper json, IdempotencyStore records) {
+        this.json = json;
+        this.records = records;
+    }
 
     /**
      * Runs {@code write} in a transaction of {@code transactions} unless this client used the key before.

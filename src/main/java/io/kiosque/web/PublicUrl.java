@@ -31,11 +31,14 @@ public class PublicUrl {
     private static final Pattern HOST_AND_PORT =
             Pattern.compile("(" + LABEL + "(\\." + LABEL + ")*\\.?|\\[[0-9A-Fa-f:.]+])(:[0-9]{1,5})?");
 
-    @ConfigProperty(name = "kiosque.public-url")
-    Optional<String> configured;
+    private final Optional<String> configured;
 
     /** Without a trailing slash; null when unset. */
     private String base;
+
+    PublicUrl(@ConfigProperty(name = "kiosque.public-url") Optional<String> configured) {
+        this.configured = configured;
+    }
 
     @PostConstruct
     void check() {

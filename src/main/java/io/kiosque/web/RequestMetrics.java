@@ -6,7 +6,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -30,11 +29,14 @@ public class RequestMetrics {
 
     private record Series(String method, String uri, int status) {}
 
-    @Inject
-    MeterRegistry registry;
+    private final MeterRegistry registry;
 
     private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
     private final Map<SimpleResourceInfo, String> templates = new ConcurrentHashMap<>();
+
+    RequestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     /** Before every route, so that the time covers all of them; /q/ (metrics, health) is scraped often and left out. */
     void register(@Observes Filters filters) {

@@ -4,7 +4,6 @@ import io.kiosque.change.ChangePump;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,19 +27,23 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
-    @Inject
-    WebhookService webhooks;
-
-    @Inject
-    WebhookSender sender;
-
-    @ConfigProperty(name = "kiosque.webhooks.concurrency", defaultValue = "8")
-    int concurrency;
+    private final WebhookService webhooks;
+    private final WebhookSender sender;
+    private final int concurrency;
 
     private final String owner = UUID.randomUUID().toString();
 
     private final Set<Long> serving = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService workers;
+
+    WebhookDispatcher(
+            WebhookService webhooks,
+            WebhookSender sender,
+            @ConfigProperty(name = "kiosque.webhooks.concurrency", defaultValue = "8") int concurrency) {
+        this.webhooks = webhooks;
+        this.sender = sender;
+        this.concurrency = concurrency;
+    }
 
     void onChangesSequenced(@Observes ChangePump.ChangesSequenced pass) {
         for (Long id : webhooks.endpointsWithWork(Instant.now())) {

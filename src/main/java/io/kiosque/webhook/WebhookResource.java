@@ -5,7 +5,6 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import io.kiosque.change.ChangePump;
 import io.kiosque.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,11 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {
 
-    @Inject
-    WebhookService webhooks;
+    private final WebhookService webhooks;
+    private final ChangePump pump;
 
-    @Inject
-    ChangePump pump;
+    WebhookResource(WebhookService webhooks, ChangePump pump) {
+        this.webhooks = webhooks;
+        this.pump = pump;
+    }
 
     @POST
     @Consumes(APPLICATION_JSON)

@@ -1,7 +1,6 @@
 package io.kiosque.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -31,11 +30,8 @@ public class WebhookSender {
     static final int MAX_RESPONSE_BYTES = 4096;
     private static final int KEPT_RESPONSE_CHARS = 200;
 
-    @Inject
-    WebhookTargets targets;
-
-    @ConfigProperty(name = "kiosque.webhooks.timeout", defaultValue = "10S")
-    Duration timeout;
+    private final WebhookTargets targets;
+    private final Duration timeout;
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -46,6 +42,13 @@ public class WebhookSender {
         thread.setDaemon(true);
         return thread;
     });
+
+    WebhookSender(
+            WebhookTargets targets,
+            @ConfigProperty(name = "kiosque.webhooks.timeout", defaultValue = "10S") Duration timeout) {
+        this.targets = targets;
+        this.timeout = timeout;
+    }
 
     /** How an attempt went: a status code when the receiver answered, an error when it did not or said no. */
     public record Outcome(boolean succeeded, Integer statusCode, Duration duration, String error) {}

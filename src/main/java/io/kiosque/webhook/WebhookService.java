@@ -9,7 +9,6 @@ import io.kiosque.web.ProblemException;
 import io.kiosque.web.ProblemType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -35,17 +34,22 @@ public class WebhookService {
     static final Duration DISABLE_AFTER = Duration.ofHours(24);
     private static final int FAN_OUT_BATCH = 500;
 
-    @Inject
-    ChangeLog log;
+    private final ChangeLog log;
+    private final WebhookTargets targets;
+    private final ObjectMapper json;
+    private final List<Duration> retrySchedule;
 
-    @Inject
-    WebhookTargets targets;
-
-    @Inject
-    ObjectMapper json;
-
-    @ConfigProperty(name = "kiosque.webhooks.retry-schedule", defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,8h")
-    List<Duration> retrySchedule;
+    WebhookService(
+            ChangeLog log,
+            WebhookTargets targets,
+            ObjectMapper json,
+            @ConfigProperty(name = "kiosque.webhooks.retry-schedule", defaultValue = "5s,30s,2m,10m,30m,1h,2h,4h,8h,8h")
+                    List<Duration> retrySchedule) {
+        this.log = log;
+        this.targets = targets;
+        this.json = json;
+        this.retrySchedule = retrySchedule;
+    }
 
     /** A new endpoint and its secret; it receives the changes committed from now on. */
     public WebhookView register(WebhookInput input) {

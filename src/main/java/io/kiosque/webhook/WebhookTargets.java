@@ -23,8 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebhookTargets {
 
-    @ConfigProperty(name = "kiosque.webhooks.allowed-hosts")
-    Optional<Set<String>> allowedHosts;
+    private final Optional<Set<String>> allowedHosts;
+
+    WebhookTargets(@ConfigProperty(name = "kiosque.webhooks.allowed-hosts") Optional<Set<String>> allowedHosts) {
+        this.allowedHosts = allowedHosts;
+    }
 
     /** Why this URL may not receive webhooks, in the API's words; empty when it may. */
     public Optional<String> refusal(String url) {
