@@ -475,7 +475,10 @@ public final class QuoteFinder {
                 resolved.add(q);
                 continue;
             }
-            String full = fuller.computeIfAbsent(speaker, s -> fullerForm(s, texts));
+            if (!fuller.containsKey(speaker)) {
+                fuller.put(speaker, fullerForm(speaker, texts)); // null too: one read of the article per role
+            }
+            String full = fuller.get(speaker);
             resolved.add(full == null ? q : q.withSpeaker(full));
         }
         return resolved;
