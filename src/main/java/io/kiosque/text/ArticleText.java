@@ -109,9 +109,15 @@ public final class ArticleText {
     }
 
     public static boolean isAdMarker(String text) {
+        if (text.length() > MAX_AD_LINE_LENGTH) {
+            return false; // a paragraph: not worth folding to find out
+        }
         String folded = Typography.fold(Typography.trim(text));
         return AD_SLOTS.contains(folded) || folded.startsWith("votre publicite ici");
     }
+
+    /** Longer than any ad line (« Votre publicité ici avec IMPACT_medias »), with room for spaces around it. */
+    private static final int MAX_AD_LINE_LENGTH = 80;
 
     /** Folded forms of the lines that stand for an ad slot in copied pages. */
     private static final Set<String> AD_SLOTS = Set.of(
