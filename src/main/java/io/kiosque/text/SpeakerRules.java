@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rules that find the words naming a quote's speaker in one block, tried in this order, each named by an
@@ -498,12 +500,26 @@ final class SpeakerRules {
         }
         int to = Math.min(text.length(), next + NEXT_SENTENCE_NAME_WITHIN);
         List<PersonNames.Name> names = PersonNames.in(masked, next, to);
-        if (names.isEmpty() || words(masked, next, names.get(0).start()).size() > 2) {
-            return null;
+        if (!names.isEmpty() && words(masked, next, names.get(0).start()).size() <= 2) {
+            PersonNames.Name name = names.get(0);
+            return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
         }
-        PersonNames.Name name = names.get(0);
-        return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
+        // « «…» Le moins que l’on puisse dire, c’est que les mots de Desmond Hackett sont élogieux »
+        Matcher words = WORDS_OF.matcher(masked).region(next, Math.min(text.length(), next + WINDOW));
+        if (words.find() && sentenceStart(words.start()) == next) {
+            List<PersonNames.Name> owner =
+                    PersonNames.in(masked, words.end(), Math.min(text.length(), words.end() + 60));
+            if (!owner.isEmpty() && owner.get(0).start() == words.end()) {
+                PersonNames.Name name = owner.get(0);
+                return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
+            }
+        }
+        return null;
     }
+
+    /** « les mots de », « ces propos du » …: what names whose words the quote before was. */
+    private static final Pattern WORDS_OF = Pattern.compile(
+            "\\b(?:les|ces|des) (?:mots|propos|paroles|déclarations) (?:de |d'|d’)", Pattern.CASE_INSENSITIVE);
 
     /** A block that ends with a colon introduces the quote of the next one: the clue of its last sentence, or null. */
     Clue introducingNextBlock() {
