@@ -33,12 +33,6 @@ public final class QuoteFinder {
     private static final Pattern LEARNT_FROM =
             Pattern.compile("(?:appris|apprend|appris de source \\p{L}+) auprès (?:de |d'|d’|du |des )"
                     + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
-    /** « selon la mère de famille, »: a role the article cites, outside any quote. */
-    private static final Pattern REPORTED_BY_ROLE =
-            Pattern.compile("\\bselon ((?:la|le|l'|l’|un|une) [\\p{L}' ’-]{2,60}?)(?=[,.;])");
-    /** Cited roles registered per block, at most: a block of 100 000 « selon » stays cheap. */
-    private static final int MAX_REPORTING_ROLES = 20;
-
     /** How far after a name its reporting verb may come (past an apposition) for the name to report speech. */
     private static final int REPORTING_VERB_WITHIN = 120;
     /** Earlier quotes of the sentence looked at for its speaker, at most. */
@@ -160,21 +154,6 @@ public final class QuoteFinder {
             String source = Typography.trim(learnt.group(1));
             Cast.Person person = cast.find(source);
             cast.source(person != null ? person : cast.role(source));
-        }
-        Matcher reported = REPORTED_BY_ROLE.matcher(text);
-        for (int found = 0; found < MAX_REPORTING_ROLES && reported.find(); found++) {
-            // « selon la mère de famille, qui indique … »: someone whom a later « écrit-elle » may mean
-            String role = Typography.trim(reported.group(1));
-            String head = Cast.head(Cast.roleKey(role));
-            if (head != null
-                    && PersonRoles.isPersonRole(head)
-                    && cast.find(role) == null
-                    && cast.byRole(role) == null) {
-                Cast.Person person = cast.role(role);
-                person.gender = role.startsWith("la ") || role.startsWith("une ") ? 'f' : person.gender;
-                person.gender = role.startsWith("le ") || role.startsWith("un ") ? 'm' : person.gender;
-                cast.mentioned(block, reported.start(1), reported.end(1), person, true);
-            }
         }
         int s = 0;
         for (PersonNames.Name name : PersonNames.in(text, 0, text.length())) {
