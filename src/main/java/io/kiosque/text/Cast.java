@@ -60,16 +60,13 @@ final class Cast {
     private final java.util.TreeMap<Long, Mention> mentions = new java.util.TreeMap<>();
 
     /**
-     * A name met in the text: the person it is an alias of, or a new person when it is a full name, or a lone word
-     * that the text itself presents as someone ({@code given}: « Lucrézia, 85 ans, »).
+     * A name met in the text, as {@link PersonNames} or a rule found it (a lone word only when the text presents it as
+     * someone: « Lucrézia, 85 ans, », « raconte Paul »): the person it is an alias of, else a new person.
      */
-    Person named(int block, int start, int end, String name, boolean speaker, boolean given) {
+    Person named(int block, int start, int end, String name, boolean speaker) {
         Person person = find(name);
         if (person == null) {
             String folded = foldedName(name);
-            if (!given && !folded.contains(" ") && !PersonNames.isFirstName(folded)) {
-                return null; // a lone surname introduces nobody; a given name alone is someone (« Marie, gérante »)
-            }
             String[] parts = folded.split(" ");
             person = shorterNameOf(parts);
             if (person != null) {

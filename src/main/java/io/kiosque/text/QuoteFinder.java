@@ -168,10 +168,8 @@ public final class QuoteFinder {
                 continue;
             }
             Cast.Person person =
-                    cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()), true);
-            if (person != null) {
-                Appositions.around(text, name).forEach(role -> cast.link(person, role));
-            }
+                    cast.named(block, name.start(), name.end(), name.text(), reportsSpeech(text, name.end()));
+            Appositions.around(text, name).forEach(role -> cast.link(person, role));
         }
     }
 
@@ -223,11 +221,11 @@ public final class QuoteFinder {
                         new FoundQuote.Mention(antecedent.block(), antecedent.start(), antecedent.end()));
             }
             case NAME -> {
-                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true, true);
-                if (person != null && clue.rule() == Attribution.ACCORDING_TO) {
+                Cast.Person person = cast.named(block, clue.start(), clue.end(), clue.phrase(), true);
+                if (clue.rule() == Attribution.ACCORDING_TO) {
                     cast.source(person);
                 }
-                return attributed(person == null ? clue.phrase() : person.name, clue.rule(), at);
+                return attributed(person.name, clue.rule(), at);
             }
             default -> {
                 if (SAME_SOURCE.matcher(Typography.fold(clue.phrase())).matches() && cast.source() != null) {

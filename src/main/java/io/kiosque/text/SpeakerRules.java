@@ -761,8 +761,7 @@ final class SpeakerRules {
         if (!looksLikeParticiple) {
             return null;
         }
-        Clue clue = phrase(view, verb.end(), to, Attribution.VERB_AFTER);
-        return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
+        return subjectAfter(view, verb.end(), to);
     }
 
     /**
@@ -775,7 +774,12 @@ final class SpeakerRules {
         if (!reflexive || v + 1 >= words.size() || words.get(v).isCapitalised()) {
             return null;
         }
-        Clue clue = phrase(view, words.get(v).end(), to, Attribution.VERB_AFTER);
+        return subjectAfter(view, words.get(v).end(), to);
+    }
+
+    /** The subject after a verb that reports whatever it is, when it is a name or a role (not a bare noun). */
+    private Clue subjectAfter(String view, int verbEnd, int to) {
+        Clue clue = phrase(view, verbEnd, to, Attribution.VERB_AFTER);
         return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
     }
 
