@@ -718,7 +718,8 @@ final class SpeakerRules {
         }
         // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the
         // verb
-        if (!ReportingVerbs.isForm(bareVerb) && !(afterComma && pronoun != null)) {
+        boolean reporting = afterComma ? ReportingVerbs.isInciseForm(bareVerb) : ReportingVerbs.isForm(bareVerb);
+        if (!reporting && !(afterComma && pronoun != null)) {
             if (participle) {
                 return participleIncise(view, words, afterAuxiliary, to);
             }
