@@ -25,13 +25,13 @@ class NewsroomCorpusTest {
     void shouldNotFallBelowTheMeasuredFiguresOnTheHeldOutHalf() throws IOException {
         CorpusScore score = measure("heldout");
         assertTrue(
-                score.articles >= 58 && score.withSpeaker >= 220,
+                score.articles >= 70 && score.withSpeaker >= 267,
                 "the held-out half holds at least 58 articles and 220 attributed quotes");
         String summary = score.summary("held-out");
-        assertTrue(score.structure() >= 0.82, summary);
+        assertTrue(score.structure() >= 0.84, summary);
         assertTrue(score.boundaryF1() >= 0.95, summary);
-        assertTrue(score.speakers() >= 0.49, summary);
-        assertTrue(score.noSpeakerKept() >= 0.76, summary);
+        assertTrue(score.speakers() >= 0.53, summary);
+        assertTrue(score.noSpeakerKept() >= 0.69, summary);
     }
 
     @Test
