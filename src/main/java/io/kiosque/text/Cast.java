@@ -32,7 +32,10 @@ final class Cast {
     /** Where a person (or a role standing for no named person) is mentioned. */
     record Mention(int block, int start, int end, Person person, boolean speaker) {}
 
-    private static final Set<String> HONORIFICS = Set.of("m", "m.", "mme", "mlle", "me", "dr", "pr", "mgr");
+    /** « M. », « Mme », « Me »…, and « M.Chouvalov » where the space was lost: a title, not part of the name. */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\\.?\\s+|(?:M|Mme|Me|Dr|Pr)\\.(?=\\p{Lu}))");
+
     private static final Set<String> ROLE_MODIFIERS = Set.of(
             "ancien",
             "ancienne",
@@ -70,9 +73,10 @@ final class Cast {
             String[] parts = folded.split(" ");
             person = shorterNameOf(parts);
             if (person != null) {
-                person.name = Typography.trim(name); // « Wembanyama » quoted first, « Victor Wembanyama » named later
+                person.name = withoutHonorific(
+                        Typography.trim(name)); // « Wembanyama » quoted first, « Victor Wembanyama » named later
             } else {
-                person = new Person(Typography.trim(name));
+                person = new Person(withoutHonorific(Typography.trim(name)));
             }
             person.surelySomeone |= parts.length == 1 || PersonNames.isFirstName(parts[0]);
             if (person.gender == '?') {
@@ -300,15 +304,12 @@ final class Cast {
 
     /** Folded, without an honorific in front: « M. Le Maire » gives « le maire ». */
     private static String foldedName(String name) {
-        String folded = Typography.fold(Typography.trim(name));
-        if (folded.matches("(m|mme|me|dr|pr)\\.\\p{L}.*")) {
-            folded = folded.substring(folded.indexOf('.') + 1); // « M.Chouvalov », the space lost
-        }
-        int space = folded.indexOf(' ');
-        if (space > 0 && HONORIFICS.contains(folded.substring(0, space))) {
-            folded = folded.substring(space + 1).strip();
-        }
-        return folded;
+        return Typography.fold(withoutHonorific(Typography.trim(name)));
+    }
+
+    /** « Me Jean Roux » gives « Jean Roux », « Mme Morvan » « Morvan »: the name without the title before it. */
+    static String withoutHonorific(String name) {
+        return HONORIFIC.matcher(name).replaceFirst("");
     }
 
     /** A role folded without its determiner: « la ministre de la Culture » gives « ministre de la culture ». */

@@ -154,6 +154,9 @@ final class PersonNames {
             "arabe",
             "basque",
             "corse");
+    /** Titles written before a surname, as written: « M. », « Mme », « Me »… */
+    private static final Set<String> HONORIFICS = Set.of("M", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr");
+
     private static final Set<String> FIRST_NAMES = Lexicon.foldedWords("first-names.txt");
     private static final Set<String> FEMININE = Lexicon.foldedWords("feminine-first-names.txt");
     /** Given names borne by women and men alike: they tell no gender. */
@@ -211,7 +214,10 @@ final class PersonNames {
             if (capitalised >= 3 && !isFirstName(first.bare())) {
                 start = givenNameAfterMediumOrAdjective(words, i, last);
             }
-            if (capitalised >= 2 || isFirstName(first.bare()) || introducedAsSomeone(text, first.end())) {
+            if (capitalised >= 2
+                    || isFirstName(first.bare())
+                    || introducedAsSomeone(text, first.end())
+                    || afterHonorific(text, words, i)) {
                 names.add(new Name(
                         text.substring(start, words.get(last).end()),
                         start,
@@ -274,6 +280,19 @@ final class PersonNames {
     }
 
     /** Words of one name are separated by spaces only, never by punctuation. */
+    /** « Mme Morvan », « M. Dupont », « Me Roux »: a capitalised word after a title is a surname. */
+    private static boolean afterHonorific(String text, List<Words.Word> words, int i) {
+        if (i == 0 || !HONORIFICS.contains(words.get(i - 1).raw())) {
+            return false;
+        }
+        int k = words.get(i - 1).end();
+        k += text.charAt(k) == '.' ? 1 : 0;
+        while (k < words.get(i).start() && Typography.isSpace(text.charAt(k))) {
+            k++;
+        }
+        return k == words.get(i).start();
+    }
+
     private static boolean adjacent(String text, Words.Word a, Words.Word b) {
         for (int k = a.end(); k < b.start(); k++) {
             if (!Typography.isSpace(text.charAt(k))) {

@@ -240,6 +240,8 @@ final class SpeakerRules {
     private static final String PHRASE_END = ",;.:!?()«»“”\"…";
     /** How far before a quote a reporting verb may stand and still introduce it. */
     private static final int MAX_WORDS_AFTER_VERB = 4;
+    /** « le commissaire », « la juge d’instruction »: the words of a title before a name in apposition, at most. */
+    private static final int MAX_TITLE_WORDS = 4;
 
     private static final int MAX_WORDS_AFTER_QUE = 25;
     private static final int MAX_ROLE_WORDS = 10;
@@ -817,9 +819,7 @@ final class SpeakerRules {
         if (end == words.size() && to < view.length() && view.charAt(to) == ',') {
             int next = clauseEnd(view, to + 1, Math.min(view.length(), to + WINDOW));
             List<PersonNames.Name> names = PersonNames.in(view, to + 1, next);
-            if (names.size() == 1
-                    && withoutHonorific(view.substring(to + 1, next).strip())
-                            .equals(names.get(0).text())) {
+            if (names.size() == 1 && presentsOnly(view, to + 1, names.get(0), next)) {
                 PersonNames.Name name = names.get(0); // « a déclaré la ministre de la Culture, Rachida Dati, lors de »
                 return new Clue(rule, ClueKind.NAME, name.text(), name.start(), name.end());
             }
@@ -827,13 +827,22 @@ final class SpeakerRules {
         return role(view, words.get(0).start(), words.get(end - 1).end(), rule);
     }
 
-    /** « Me Jean Roux » gives « Jean Roux »: the name without the title before it. */
-    private static String withoutHonorific(String phrase) {
-        return HONORIFIC.matcher(phrase).replaceFirst("");
+    /**
+     * True when the clause from {@code from} to {@code end} is only this name, perhaps after a title or a short role
+     * (« Rachida Dati », « Me Jean Roux », « le commissaire Yves Lefebvre »): an apposition naming the role before it.
+     */
+    private static boolean presentsOnly(String view, int from, PersonNames.Name name, int end) {
+        if (!Typography.trim(view.substring(name.end(), end)).isEmpty()) {
+            return false;
+        }
+        String before = Cast.withoutHonorific(view.substring(from, name.start()).strip() + " ")
+                .strip();
+        String folded = Typography.fold(before);
+        return before.isEmpty()
+                || (folded.startsWith("le ") || folded.startsWith("la ") || folded.startsWith("l'"))
+                        && before.split(" ").length <= MAX_TITLE_WORDS
+                        && before.chars().noneMatch(c -> ",;:".indexOf(c) >= 0);
     }
-
-    private static final java.util.regex.Pattern HONORIFIC =
-            java.util.regex.Pattern.compile("^(?:M\\.|Mme|Mlle|Me|Dr|Pr|Mgr)\\s+");
 
     /** Openers, a reporting verb before the quote, or a colon. */
     private Clue before(String view, int open, int sentence) {
@@ -887,7 +896,10 @@ final class SpeakerRules {
                 return null;
             }
             Clue clue = phrase(view, word.end(), comma, Attribution.ACCORDING_TO);
-            if (word.bare().equals("pour") && (clue == null || clue.kind() != ClueKind.NAME)) {
+            if (word.bare().equals("pour")
+                    && (clue == null
+                            || clue.kind() == ClueKind.PRONOUN
+                            || clue.kind() == ClueKind.ROLE && !speaksAsRole(clue.phrase()))) {
                 return null; // « Pour l’instant, » is not a source; « Pour la biologiste Claire Dumas, » is
             }
             return clue;
@@ -957,11 +969,16 @@ final class SpeakerRules {
     private static boolean speaksAsRole(String phrase) {
         String folded = Typography.fold(phrase);
         String head = Cast.head(Cast.roleKey(phrase));
-        return head != null
-                && (PersonRoles.isPersonRole(head)
-                        || PersonRoles.isInstitution(head)
-                        || folded.startsWith("les ")
-                        || folded.startsWith("des "));
+        String[] written = Typography.trim(phrase).split("[ ’']");
+        boolean acronym = written.length == 2
+                && written[1].length() > 1
+                && written[1].chars().allMatch(Character::isUpperCase);
+        return acronym // « la CGT », « le PSG »: an organisation
+                || head != null
+                        && (PersonRoles.isPersonRole(head)
+                                || PersonRoles.isInstitution(head)
+                                || folded.startsWith("les ")
+                                || folded.startsWith("des "));
     }
 
     /**
