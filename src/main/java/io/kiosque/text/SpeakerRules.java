@@ -240,6 +240,8 @@ final class SpeakerRules {
     private static final String PHRASE_END = ",;.:!?()«»“”\"…";
     /** How far before a quote a reporting verb may stand and still introduce it. */
     private static final int MAX_WORDS_AFTER_VERB = 4;
+    /** A block heading an answer with its speaker's name and what they are, at most this long. */
+    private static final int MAX_SPEAKER_LINE = 140;
     /** « le commissaire », « la juge d’instruction »: the words of a title before a name in apposition, at most. */
     private static final int MAX_TITLE_WORDS = 4;
 
@@ -523,16 +525,39 @@ final class SpeakerRules {
     private static final Pattern WORDS_OF = Pattern.compile(
             "\\b(?:les|ces|des) (?:mots|propos|paroles|déclarations) (?:de |d'|d’)", Pattern.CASE_INSENSITIVE);
 
-    /** A block that ends with a colon introduces the quote of the next one: the clue of its last sentence, or null. */
+    /**
+     * A block that ends with a colon introduces the quote of the next one: the clue of its last sentence. A block
+     * that is only a name and what the person is (« Jacques Audiard, lauréat de la Palme d’or », « Thierry Laurey
+     * (Strasbourg) »), as reactions and interviews head each answer, gives that name. Null otherwise.
+     */
     Clue introducingNextBlock() {
         int colon = Typography.trim(text).length() - 1;
         while (colon > 0 && Typography.isSpace(text.charAt(colon))) {
             colon--;
         }
-        if (colon <= 0 || text.charAt(colon) != ':') {
+        if (colon > 0 && text.charAt(colon) == ':') {
+            return before(masked, colon + 1, sentenceStart(colon));
+        }
+        return spans.isEmpty() ? speakerLine() : null;
+    }
+
+    /** « Jacques Audiard, lauréat de la Palme d’or pour Dheepan »: a short block that opens with a name and says no more. */
+    private Clue speakerLine() {
+        String line = Typography.trim(text);
+        List<PersonNames.Name> names = PersonNames.in(text, 0, Math.min(text.length(), MAX_SPEAKER_LINE));
+        if (line.isEmpty()
+                || text.length() > MAX_SPEAKER_LINE
+                || names.isEmpty()
+                || names.get(0).start() > 0
+                || ".!?…".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return null;
         }
-        return before(masked, colon + 1, sentenceStart(colon));
+        PersonNames.Name name = names.get(0);
+        String rest = Typography.trim(text.substring(name.end()));
+        if (!rest.isEmpty() && ",(–—-".indexOf(rest.charAt(0)) < 0) {
+            return null; // « Xavier Dolan remporte le prix du jury »: a sentence about the person, not a speaker's line
+        }
+        return new Clue(Attribution.COLON, ClueKind.NAME, name.text(), name.start(), name.end());
     }
 
     /**
@@ -623,11 +648,21 @@ final class SpeakerRules {
         while (i < upperBound && Typography.isSpace(view.charAt(i))) {
             i++;
         }
-        boolean comma = i < upperBound && ",–—".indexOf(view.charAt(i)) >= 0;
-        int from = comma ? i + 1 : i;
+        boolean mark = i < upperBound && ",–—".indexOf(view.charAt(i)) >= 0;
+        int from = mark ? i + 1 : i;
+        // « …rentrés." a expliqué Ben O'Connor »: a quote that ends its own sentence cannot be the next verb's subject
+        boolean comma = mark || endsSentence(span);
         int to = clauseEnd(view, from, Math.min(upperBound, from + WINDOW));
         Clue clue = reportingClause(view, from, to, Attribution.VERB_AFTER, comma);
         return clue != null ? clue : signature(view, i, upperBound);
+    }
+
+    private boolean endsSentence(QuoteMarks.Span span) {
+        int last = span.end() - 1;
+        while (last > span.start() && Typography.isSpace(text.charAt(last))) {
+            last--;
+        }
+        return last > span.start() && ".!?…".indexOf(text.charAt(last)) >= 0;
     }
 
     /**
