@@ -220,6 +220,21 @@ final class Cast {
         return sameBlockSpeaker != null ? sameBlockSpeaker : latestSomeone != null ? latestSomeone : latest;
     }
 
+    /**
+     * The first person named after this place in the same block, within {@code within} characters, of this gender
+     * when known: whom a pronoun with nobody before it announces (« S’il se dit « prêt », Patrick Martin pose… »).
+     */
+    Mention nextNamed(int block, int position, int within, char gender) {
+        for (Mention m : mentions.subMap(key(block, position), key(block, position + within))
+                .values()) {
+            Person p = m.person();
+            if (p.named && p.surelySomeone && (gender == '?' || p.gender == '?' || p.gender == gender)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The latest named person quoted before this place, in this block or the one before, of this gender when known; or null. */
     Person latestSpeaker(int block, int position, char gender) {
         int seen = 0;

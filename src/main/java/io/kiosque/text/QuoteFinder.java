@@ -35,6 +35,8 @@ public final class QuoteFinder {
                     + "((?:la |le |l'|l’|les )?[^,;.:!?«»\"“”()]{2,80})");
     /** How far after a name its reporting verb may come (past an apposition) for the name to report speech. */
     private static final int REPORTING_VERB_WITHIN = 120;
+    /** How far after a pronoun with no antecedent the person it announces may be named. */
+    private static final int CATAPHORA_WITHIN = 250;
     /** Earlier quotes of the sentence looked at for its speaker, at most. */
     private static final int MAX_SAME_SENTENCE_LOOKBACK = 8;
     /** Distinct role speakers given a fuller form, at most: each lookup reads the whole article. */
@@ -211,6 +213,9 @@ public final class QuoteFinder {
                         ? 'f'
                         : clue.phrase().startsWith("il") || clue.phrase().equals("lui") ? 'm' : '?';
                 Cast.Mention antecedent = cast.latestBefore(block, clue.start(), gender);
+                if (antecedent == null) {
+                    antecedent = cast.nextNamed(block, clue.end(), CATAPHORA_WITHIN, gender);
+                }
                 if (antecedent == null) {
                     return null;
                 }

@@ -75,7 +75,9 @@ final class SpeakerRules {
             "has",
             "had");
     private static final Set<String> CLAUSE_MARKERS =
-            Set.of("que", "qu", "qui", "et", "mais", "puis", "lorsque", "quand", "car", "dont", "ou");
+            Set.of("que", "qu", "qui", "et", "mais", "puis", "lorsque", "quand", "car", "dont", "ou", "si");
+    /** Elided conjunctions before a subject pronoun: « qu’il », « s’il », « lorsqu’elle ». */
+    private static final Set<String> ELIDED_CONJUNCTIONS = Set.of("qu'", "s'", "lorsqu'", "puisqu'", "quoiqu'");
     /** Words that end the phrase naming a speaker after the verb (« a déclaré X lors d’un point presse »). */
     private static final Set<String> PHRASE_STOPS = Set.of(
             "lors",
@@ -956,11 +958,11 @@ final class SpeakerRules {
         String marker = null;
         for (int k = end - 1; k >= 0; k--) {
             Words.Word w = words.get(k);
+            if (ELIDED_CONJUNCTIONS.contains(w.elision()) && Words.SUBJECT_PRONOUNS.contains(w.bare())) {
+                int at = w.start() + w.raw().length() - w.bare().length();
+                return new Clue(rule, ClueKind.PRONOUN, w.bare(), at, w.end());
+            }
             if (w.elision().equals("qu'") && !w.bare().isEmpty()) {
-                if (Words.SUBJECT_PRONOUNS.contains(w.bare())) {
-                    int at = w.start() + w.raw().length() - w.bare().length();
-                    return new Clue(rule, ClueKind.PRONOUN, w.bare(), at, w.end());
-                }
                 begin = k;
                 marker = "que";
                 break;
