@@ -125,7 +125,12 @@ public final class QuoteFinder {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
             }
             if (found == null && block >= 0) { // a title's quote is the body's words, found when the body repeats them
-                found = resolve(rules.sentenceSubject(span), block, cast);
+                SpeakerRules.Clue subject = rules.sentenceSubject(span);
+                boolean unknownWord = subject != null
+                        && subject.kind() == SpeakerRules.ClueKind.ROLE
+                        && SpeakerRules.isOneCapitalisedWord(subject.phrase())
+                        && cast.find(subject.phrase()) == null;
+                found = unknownWord ? null : resolve(subject, block, cast);
             }
             String quoted = text.substring(span.start(), span.end());
             String speaker = found == null ? null : found.speaker();

@@ -1047,7 +1047,9 @@ final class SpeakerRules {
                 Clue subject = subject(masked, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
                 boolean person = subject != null
                         && (subject.kind() != ClueKind.ROLE
-                                || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(subject.phrase())))));
+                                || PersonRoles.isPersonRole(String.valueOf(Cast.head(Cast.roleKey(subject.phrase()))))
+                                || isOneCapitalisedWord(
+                                        subject.phrase())); // « Dolan souhaite »: QuoteFinder knows if it is someone
                 return person ? subject : null;
             }
         }
@@ -1094,6 +1096,11 @@ final class SpeakerRules {
         return !quoted.isEmpty()
                 && Character.isUpperCase(quoted.codePointAt(0))
                 && Typography.countWords(quoted) < QuoteFinder.MIN_SPEECH_WORDS;
+    }
+
+    /** « Dolan », « Paris »: a surname met before, or a place; only the article's people tell which. */
+    static boolean isOneCapitalisedWord(String phrase) {
+        return phrase.indexOf(' ') < 0 && !phrase.isEmpty() && Character.isUpperCase(phrase.codePointAt(0));
     }
 
     /** A capitalised word, a subject pronoun or a person noun: what a sentence's subject needs to name someone. */
