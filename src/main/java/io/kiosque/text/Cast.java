@@ -36,6 +36,9 @@ final class Cast {
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
             "^(?:(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\\.?\\s+|(?:M|Mme|Me|Dr|Pr)\\.(?=\\p{Lu}))");
 
+    /** Mentions looked back at within one sentence, at most: a sentence of 100 000 names stays linear. */
+    private static final int MAX_SENTENCE_MENTIONS = 20;
+
     private static final Set<String> ROLE_MODIFIERS = Set.of(
             "ancien",
             "ancienne",
@@ -53,6 +56,9 @@ final class Cast {
             "celebre",
             "vice");
 
+    /** The article's texts, the title first: where its sentences end. */
+    private final java.util.List<String> texts;
+
     private final Map<String, Person> byName = new HashMap<>();
     private final Map<String, Person> byAlias = new HashMap<>();
     private final Map<String, Person> byRole = new HashMap<>();
@@ -61,6 +67,11 @@ final class Cast {
     private Person source;
     /** Mentions in reading order, keyed by block and offset. */
     private final java.util.TreeMap<Long, Mention> mentions = new java.util.TreeMap<>();
+
+    /** @param texts the title, then each block's text (null for an ad slot) */
+    Cast(java.util.List<String> texts) {
+        this.texts = texts;
+    }
 
     /**
      * A name met in the text, as {@link PersonNames} or a rule found it (a lone word only when the text presents it as
@@ -217,7 +228,48 @@ final class Cast {
                 break;
             }
         }
-        return sameBlockSpeaker != null ? sameBlockSpeaker : latestSomeone != null ? latestSomeone : latest;
+        if (sameBlockSpeaker != null) {
+            return sameBlockSpeaker;
+        }
+        return latestSomeone != null ? subjectOfSentence(latestSomeone, gender) : latest;
+    }
+
+    /**
+     * The first person of fitting gender named in the sentence of this mention: the sentence's subject, whom French
+     * copy goes on to call « il » or « elle » (« Le maire Jean Dupont a rencontré le préfet Paul Martin. « … »,
+     * a-t-il dit » is the mayor).
+     */
+    private Mention subjectOfSentence(Mention latest, char gender) {
+        String text = texts.get(latest.block() + 1);
+        Mention first = latest;
+        int seen = 0;
+        for (Mention m : mentions.subMap(key(latest.block(), 0), true, key(latest.block(), latest.start()), false)
+                .descendingMap()
+                .values()) {
+            if (++seen > MAX_SENTENCE_MENTIONS || endsSentenceBetween(text, m.end(), first.start())) {
+                break;
+            }
+            boolean fits = gender == '?' || m.person().gender == '?' || m.person().gender == gender;
+            if (fits && m.person().named && m.person().surelySomeone) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    /** True when a sentence ends between these places: « . », « ! » or « ? » then a space, not after an initial (« M. »). */
+    private static boolean endsSentenceBetween(String text, int from, int to) {
+        for (int i = Math.max(from, 1); i < to - 1 && i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?')
+                    && Typography.isSpace(text.charAt(i + 1))
+                    && !(c == '.'
+                            && Character.isUpperCase(text.charAt(i - 1))
+                            && (i < 2 || !Character.isLetter(text.charAt(i - 2))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,13 +59,13 @@ public final class QuoteFinder {
      * @param language the article's language, the guess when a quote gives no clue
      */
     public static List<FoundQuote> find(String title, List<String> blocks, String language) {
-        Cast cast = new Cast();
-        List<FoundQuote> quotes = new ArrayList<>();
-        Set<Integer> standalone = new java.util.HashSet<>();
-        FoundQuote[] lastSpoken = new FoundQuote[1]; // the latest quote with a speaker, for continuations
         List<String> texts = new ArrayList<>(blocks.size() + 1);
         texts.add(title);
         texts.addAll(blocks);
+        Cast cast = new Cast(texts);
+        List<FoundQuote> quotes = new ArrayList<>();
+        Set<Integer> standalone = new java.util.HashSet<>();
+        FoundQuote[] lastSpoken = new FoundQuote[1]; // the latest quote with a speaker, for continuations
         for (int b = 0; b < texts.size(); b++) {
             if (texts.get(b) != null) {
                 int first = quotes.size();
