@@ -506,7 +506,7 @@ final class SpeakerRules {
         }
         int to = Math.min(text.length(), next + NEXT_SENTENCE_NAME_WITHIN);
         List<PersonNames.Name> names = PersonNames.in(masked, next, to);
-        if (!names.isEmpty() && words(masked, next, names.get(0).start()).size() <= 2) {
+        if (!names.isEmpty() && words(masked, next, names.get(0).start()).size() <= 2 && !quotesItself(next)) {
             PersonNames.Name name = names.get(0);
             return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
         }
@@ -521,6 +521,17 @@ final class SpeakerRules {
             }
         }
         return null;
+    }
+
+    /** True when the sentence starting here holds a quote: « Son voisin, Paul Martin, confirme : « … » » speaks there. */
+    private boolean quotesItself(int sentence) {
+        int end = nextSentenceStart(sentence);
+        for (QuoteMarks.Span other : spans) {
+            if (other.open() >= sentence && (end < 0 || other.open() < end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** « les mots de », « ces propos du » …: what names whose words the quote before was. */
@@ -650,6 +661,10 @@ final class SpeakerRules {
         while (i < upperBound && Typography.isSpace(view.charAt(i))) {
             i++;
         }
+        Clue agent = agent(view, i, Math.min(upperBound, i + WINDOW));
+        if (agent != null) {
+            return agent; // « qualifié de « scandaleux » par Jean Dupont »
+        }
         boolean mark = i < upperBound && ",–—".indexOf(view.charAt(i)) >= 0;
         int from = mark ? i + 1 : i;
         // « …rentrés." a expliqué Ben O'Connor »: a quote that ends its own sentence cannot be the next verb's subject
@@ -657,6 +672,27 @@ final class SpeakerRules {
         int to = clauseEnd(view, from, Math.min(upperBound, from + WINDOW));
         Clue clue = reportingClause(view, from, to, Attribution.VERB_AFTER, comma);
         return clue != null ? clue : signature(view, i, upperBound);
+    }
+
+    /** « par Jean Dupont », « par la ministre »: the agent of a passive (« qualifié de « … » par »), when it is someone. */
+    private Clue agent(String view, int from, int to) {
+        List<Words.Word> words = words(view, from, Math.min(to, from + 2 * NEXT_SENTENCE_NAME_WITHIN));
+        if (words.size() < 2
+                || !words.get(0).bare().equals("par")
+                || words.get(0).start() != from) {
+            return null;
+        }
+        int end = clauseEnd(view, words.get(1).start(), to);
+        List<PersonNames.Name> names = PersonNames.in(view, words.get(1).start(), end);
+        if (!names.isEmpty() && names.get(0).start() == words.get(1).start()) {
+            PersonNames.Name name = names.get(0);
+            return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
+        }
+        Clue role = Words.DETERMINERS.contains(words.get(1).bare())
+                        || !words.get(1).elision().isEmpty()
+                ? phrase(view, words.get(1).start(), end, Attribution.VERB_AFTER)
+                : null;
+        return role != null && (role.kind() == ClueKind.NAME || speaksAsRole(role.phrase())) ? role : null;
     }
 
     private boolean endsSentence(QuoteMarks.Span span) {
@@ -768,6 +804,10 @@ final class SpeakerRules {
             // « a-t-on appris », « a-t-on ajouté »: the newsroom's source, which QuoteFinder knows when the article
             // named it
             boolean source = pronoun.equals("on");
+            Clue document = source ? readIn(view, words, w, to) : null;
+            if (document != null) {
+                return document; // « lit-on dans le communiqué de la préfecture »
+            }
             return Words.FIRST_PERSON.contains(pronoun) && !source
                     ? null
                     : new Clue(rule, ClueKind.PRONOUN, pronoun, verb.start(), verb.end());
@@ -779,6 +819,20 @@ final class SpeakerRules {
         return clue == null || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase()))
                 ? null
                 : clue;
+    }
+
+    /** « lit-on dans le communiqué », « peut-on lire dans sa lettre »: the writing the words are read in. */
+    private Clue readIn(String view, List<Words.Word> words, int verb, int to) {
+        int k = verb + 1;
+        boolean reading = words.get(verb).bare().startsWith("lit-");
+        if (!reading && k < words.size() && words.get(k).bare().equals("lire")) {
+            reading = true;
+            k++;
+        }
+        if (!reading || k + 1 >= words.size() || !words.get(k).bare().equals("dans")) {
+            return null;
+        }
+        return phrase(view, words.get(k + 1).start(), to, Attribution.ACCORDING_TO);
     }
 
     /**
@@ -912,7 +966,14 @@ final class SpeakerRules {
                 return phrase(
                         view, words.get(v).end(), clauseEnd(view, words.get(v).end(), open), Attribution.VERB_BEFORE);
             }
-            return subject(view, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
+            Clue subject = subject(view, sentence, words.get(v).start(), Attribution.VERB_BEFORE);
+            Clue agent = v + 1 < words.size()
+                            && subject != null
+                            && subject.kind() == ClueKind.ROLE
+                            && !speaksAsRole(subject.phrase())
+                    ? agent(view, words.get(v + 1).start(), open)
+                    : null;
+            return agent != null ? agent : subject; // « Un discours salué par Marie Durand : « … » »
         }
         return colon ? colonSubject(view, sentence, view.lastIndexOf(':', open)) : null;
     }
@@ -1135,6 +1196,12 @@ final class SpeakerRules {
                 Clue subject = subject(view, sentence, words.get(v).start(), Attribution.COLON);
                 if (subject != null && (subject.kind() != ClueKind.ROLE || speaksAsRole(subject.phrase()))) {
                     return subject;
+                }
+                for (Words.Word w : words.subList(v, words.size())) {
+                    Clue agent = w.bare().equals("par") ? agent(view, w.start(), colon) : null;
+                    if (agent != null) {
+                        return agent; // « Un discours salué par Marie Durand : « … » »
+                    }
                 }
                 break; // « Clore l’année est primordial pour Denis Bertron, directeur : »: a thing says nothing; a name
                 // may
