@@ -124,6 +124,15 @@ public final class QuoteFinder {
             if (found == null && span.parent() < 0) {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
             }
+            boolean wholeBlock = span.parent() < 0
+                    && Typography.trim(text.substring(0, span.open())).isEmpty()
+                    && Typography.trim(text.substring(span.close() + 1)).length() <= 1;
+            if (found == null && wholeBlock && previousBlock != null) {
+                found = resolve(
+                        new SpeakerRules(previousBlock, QuoteMarks.find(previousBlock)).subjectOfLastSentence(),
+                        block - 1,
+                        cast);
+            }
             if (found == null && block >= 0) { // a title's quote is the body's words, found when the body repeats them
                 SpeakerRules.Clue subject = rules.sentenceSubject(span);
                 boolean unknownWord = subject != null

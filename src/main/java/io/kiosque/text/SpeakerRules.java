@@ -242,6 +242,9 @@ final class SpeakerRules {
     private static final String PHRASE_END = ",;.:!?()«»“”\"…";
     /** How far before a quote a reporting verb may stand and still introduce it. */
     private static final int MAX_WORDS_AFTER_VERB = 4;
+
+    private static final Set<String> SOME_OF = Set.of(
+            "un", "une", "chacun", "chacune", "certains", "certaines", "plusieurs", "beaucoup", "aucun", "aucune");
     /** A block heading an answer with its speaker's name and what they are, at most this long. */
     private static final int MAX_SPEAKER_LINE = 140;
     /** « le commissaire », « la juge d’instruction »: the words of a title before a name in apposition, at most. */
@@ -510,6 +513,19 @@ final class SpeakerRules {
             PersonNames.Name name = names.get(0);
             return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
         }
+        // « «…» C’est en ces termes que Jean Dupont a réagi »: a sentence pointing back at the words names their
+        // speaker
+        if (BACK_REFERENCE
+                .matcher(Typography.fold(masked.substring(next, Math.min(text.length(), next + 40))))
+                .lookingAt()) {
+            int end = nextSentenceStart(next);
+            List<PersonNames.Name> speaker =
+                    PersonNames.in(masked, next, Math.min(end < 0 ? text.length() : end, next + WINDOW));
+            if (!speaker.isEmpty()) {
+                PersonNames.Name name = speaker.get(0);
+                return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
+            }
+        }
         // « «…» Le moins que l’on puisse dire, c’est que les mots de Desmond Hackett sont élogieux »
         Matcher words = WORDS_OF.matcher(masked).region(next, Math.min(text.length(), next + WINDOW));
         if (words.find() && sentenceStart(words.start()) == next) {
@@ -534,6 +550,26 @@ final class SpeakerRules {
         return false;
     }
 
+    /** « Du côté de la CGT, on », « Chez les Verts, on »: the group the impersonal « on » speaks for. */
+    private Clue sideOf(String view, int sentence, int pronoun, Attribution rule) {
+        Matcher side = SIDE.matcher(Typography.fold(view.substring(sentence, pronoun)));
+        if (!side.lookingAt()) {
+            return null;
+        }
+        int comma = view.indexOf(',', sentence + side.end());
+        return comma < 0 || comma > pronoun ? null : phrase(view, sentence + side.end(), comma, rule);
+    }
+
+    /** What opens a sentence whose « on » is a group's voice; the group follows. */
+    private static final Pattern SIDE = Pattern.compile(
+            "(du cote (de |d'|du |des )|chez |au sein (de |d'|du |des )|dans l'entourage (de |d'|du |des )"
+                    + "|a la |au |aux |a l')");
+
+    /** « C’est en ces termes que », « Voilà ce qu’a », « Ainsi s’exprimait »: a sentence about the words just quoted. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(c'est (en ces termes|ainsi|par ces mots|ce) qu|voila ce qu|ainsi s'exprim|tels sont les (mots|propos)"
+                    + "|ce sont les (mots|propos))");
+
     /** « les mots de », « ces propos du » …: what names whose words the quote before was. */
     private static final Pattern WORDS_OF = Pattern.compile(
             "\\b(?:les|ces|des) (?:mots|propos|paroles|déclarations) (?:de |d'|d’)", Pattern.CASE_INSENSITIVE);
@@ -552,6 +588,29 @@ final class SpeakerRules {
             return before(masked, colon + 1, sentenceStart(colon));
         }
         return spans.isEmpty() ? speakerLine() : null;
+    }
+
+    /**
+     * {@code Marie Durand, ouvrière depuis vingt ans, ne décolère pas.} then a block that is only a quote: the person
+     * whose name opens the last sentence of this block, when that sentence quotes nobody. Null otherwise.
+     */
+    Clue subjectOfLastSentence() {
+        int end = Typography.trim(text).length();
+        if (end == 0 || ".!".indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int sentence = sentenceStart(end - 1);
+        for (QuoteMarks.Span span : spans) {
+            if (span.close() >= sentence) {
+                return null;
+            }
+        }
+        List<PersonNames.Name> names = PersonNames.in(masked, sentence, Math.min(end, sentence + WINDOW));
+        if (names.isEmpty() || words(masked, sentence, names.get(0).start()).size() > 1) {
+            return null;
+        }
+        PersonNames.Name name = names.get(0);
+        return new Clue(Attribution.CONTINUATION, ClueKind.NAME, name.text(), name.start(), name.end());
     }
 
     /** « Jacques Audiard, lauréat de la Palme d’or pour Dheepan »: a short block that opens with a name and says no more. */
@@ -665,6 +724,10 @@ final class SpeakerRules {
         if (agent != null) {
             return agent; // « qualifié de « scandaleux » par Jean Dupont »
         }
+        Clue signed = nameOpening(view, i, upperBound, span);
+        if (signed != null) {
+            return signed;
+        }
         boolean mark = i < upperBound && ",–—".indexOf(view.charAt(i)) >= 0;
         int from = mark ? i + 1 : i;
         // « …rentrés." a expliqué Ben O'Connor »: a quote that ends its own sentence cannot be the next verb's subject
@@ -672,6 +735,33 @@ final class SpeakerRules {
         int to = clauseEnd(view, from, Math.min(upperBound, from + WINDOW));
         Clue clue = reportingClause(view, from, to, Attribution.VERB_AFTER, comma);
         return clue != null ? clue : signature(view, i, upperBound);
+    }
+
+    /**
+     * {@code « … » (Jean Dupont, délégué CGT)}, and a quote opening a title or a block then {@code : Jean Dupont ne
+     * lâche rien}: the name right after the parenthesis or the colon signs the quote.
+     */
+    private Clue nameOpening(String view, int i, int upperBound, QuoteMarks.Span span) {
+        if (i >= upperBound) {
+            return null;
+        }
+        boolean parenthesis = view.charAt(i) == '(';
+        boolean opensText = ":–—".indexOf(view.charAt(i)) >= 0
+                && Typography.trim(view.substring(0, span.open())).isEmpty();
+        if (!parenthesis && !opensText) {
+            return null;
+        }
+        int from = i + 1;
+        while (from < upperBound && Typography.isSpace(view.charAt(from))) {
+            from++;
+        }
+        List<PersonNames.Name> names =
+                PersonNames.in(view, from, Math.min(upperBound, from + NEXT_SENTENCE_NAME_WITHIN));
+        if (names.isEmpty() || names.get(0).start() != from) {
+            return null;
+        }
+        PersonNames.Name name = names.get(0);
+        return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
     }
 
     /** « par Jean Dupont », « par la ministre »: the agent of a passive (« qualifié de « … » par »), when it is someone. */
@@ -1015,6 +1105,12 @@ final class SpeakerRules {
         while (end > 0 && isAuxiliary(words.get(end - 1))) {
             end--;
         }
+        Clue side = end > 0 && words.get(end - 1).bare().equals("on")
+                ? sideOf(view, sentence, words.get(end - 1).start(), rule)
+                : null;
+        if (side != null) {
+            return side; // « Du côté de la CGT, on dénonce « … » »
+        }
         int begin = 0;
         String marker = null;
         for (int k = end - 1; k >= 0; k--) {
@@ -1339,7 +1435,7 @@ final class SpeakerRules {
                 || words.stream().anyMatch(w -> w.raw().matches("x+"))) {
             return null;
         }
-        int np = nounPhraseStart(words);
+        int np = partOfGroup(words) ? 0 : nounPhraseStart(words);
         if (np < 0) {
             return null;
         }
@@ -1355,6 +1451,14 @@ final class SpeakerRules {
                 determiner ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase,
                 start,
                 end);
+    }
+
+    /** « l’un d’eux », « l’une des victimes », « plusieurs des manifestants »: one or some of a group, said whole. */
+    private static boolean partOfGroup(List<Words.Word> words) {
+        return words.size() >= 2
+                && SOME_OF.contains(words.get(0).bare())
+                && (Set.of("de", "des").contains(words.get(1).bare())
+                        || words.get(1).elision().equals("d'"));
     }
 
     /**

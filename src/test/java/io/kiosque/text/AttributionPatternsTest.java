@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The common ways the press attributes a quote (src/test/resources/attribution-patterns.txt) and carries a speaker
- * from quote to quote (attribution-flows.txt), each one a case.
+ * The common ways the press attributes a quote (src/test/resources/attribution-patterns.txt), carries a speaker
+ * from quote to quote (attribution-flows.txt) and from a title to its article (attribution-titled.txt), each one a case.
  */
 class AttributionPatternsTest {
 
@@ -34,15 +34,30 @@ class AttributionPatternsTest {
         return cases("attribution-flows.txt");
     }
 
+    static Stream<Arguments> titled() throws IOException {
+        return cases("attribution-titled.txt");
+    }
+
     @ParameterizedTest
     @MethodSource("flows")
     void shouldCarryEachSpeakerAsTheCopyDoes(String paragraphs, String speakers) {
-        List<String> found = QuoteFinder.find("Titre", List.of(paragraphs.split(" ¶ ")), "fr").stream()
+        assertSpeakers("Titre", List.of(paragraphs.split(" ¶ ")), speakers);
+    }
+
+    @ParameterizedTest
+    @MethodSource("titled")
+    void shouldNameTheSpeakersOfATitledArticleAsTheCopyDoes(String titleAndParagraphs, String speakers) {
+        List<String> parts = List.of(titleAndParagraphs.split(" ¶ "));
+        assertSpeakers(parts.get(0), parts.subList(1, parts.size()), speakers);
+    }
+
+    private static void assertSpeakers(String title, List<String> paragraphs, String speakers) {
+        List<String> found = QuoteFinder.find(title, paragraphs, "fr").stream()
                 .filter(q -> q.parent() < 0)
                 .map(FoundQuote::speaker)
                 .toList();
         List<String> expected = List.of(speakers.split(";"));
-        assertEquals(expected.size(), found.size(), paragraphs);
+        assertEquals(expected.size(), found.size(), String.join(" ¶ ", paragraphs));
         for (int i = 0; i < expected.size(); i++) {
             String speaker = found.get(i);
             boolean right = expected.get(i).equals("-")
