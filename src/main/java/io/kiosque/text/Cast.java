@@ -38,6 +38,8 @@ final class Cast {
 
     /** Mentions looked back at within one sentence, at most: a sentence of 100 000 names stays linear. */
     private static final int MAX_SENTENCE_MENTIONS = 20;
+    /** How far back in a sentence its subject is looked for, at most: a giant sentence is read in bounded windows. */
+    private static final int MAX_SENTENCE_LOOKBACK = 400;
 
     private static final Set<String> ROLE_MODIFIERS = Set.of(
             "ancien",
@@ -246,7 +248,9 @@ final class Cast {
         for (Mention m : mentions.subMap(key(latest.block(), 0), true, key(latest.block(), latest.start()), false)
                 .descendingMap()
                 .values()) {
-            if (++seen > MAX_SENTENCE_MENTIONS || endsSentenceBetween(text, m.end(), first.start())) {
+            if (++seen > MAX_SENTENCE_MENTIONS
+                    || latest.start() - m.end() > MAX_SENTENCE_LOOKBACK
+                    || endsSentenceBetween(text, m.end(), first.start())) {
                 break;
             }
             boolean fits = gender == '?' || m.person().gender == '?' || m.person().gender == gender;

@@ -124,10 +124,7 @@ public final class QuoteFinder {
             if (found == null && span.parent() < 0) {
                 found = continuation(lastSpoken[0], block, span, rules, cast);
             }
-            boolean wholeBlock = span.parent() < 0
-                    && Typography.trim(text.substring(0, span.open())).isEmpty()
-                    && Typography.trim(text.substring(span.close() + 1)).length() <= 1;
-            if (found == null && wholeBlock && previousBlock != null) {
+            if (found == null && previousBlock != null && span.parent() < 0 && isWholeBlock(text, span)) {
                 found = resolve(
                         new SpeakerRules(previousBlock, QuoteMarks.find(previousBlock)).subjectOfLastSentence(),
                         block - 1,
@@ -161,6 +158,20 @@ public final class QuoteFinder {
                 lastSpoken[0] = quotes.get(quotes.size() - 1);
             }
         }
+    }
+
+    /** True when the quote, with at most a final stop after it, is all its block says. */
+    private static boolean isWholeBlock(String text, QuoteMarks.Span span) {
+        int before = span.open();
+        while (before > 0 && Typography.isSpace(text.charAt(before - 1))) {
+            before--;
+        }
+        int after = span.close() + 1;
+        while (after < text.length()
+                && (Typography.isSpace(text.charAt(after)) || ".!?".indexOf(text.charAt(after)) >= 0)) {
+            after++;
+        }
+        return before == 0 && after == text.length();
     }
 
     /** Registers the names met outside quotes, and the roles set beside them (« Jean Dupont, le maire, »). */
@@ -281,8 +292,11 @@ public final class QuoteFinder {
             Cast.Mention latest = cast.latestBefore(block, clue.start(), folded.startsWith("cette ") ? 'f' : 'm');
             return latest != null && latest.person().named && block - latest.block() <= 1 ? latest.person() : null;
         }
-        char gender = roleGender(clue.phrase());
         String key = Cast.roleKey(clue.phrase());
+        char gender = roleGender(clue.phrase());
+        if (gender == '?') { // « l’élu », « l’intéressée »: the noun tells what « l’ » does not
+            gender = PersonRoles.genderOf(String.valueOf(Cast.head(key)));
+        }
         int words = key.split(" ").length;
         String[] written = clue.phrase().split(" ");
         boolean person = PersonRoles.isPersonRole(String.valueOf(Cast.head(key)))

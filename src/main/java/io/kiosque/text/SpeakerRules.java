@@ -542,12 +542,17 @@ final class SpeakerRules {
     /** True when the sentence starting here holds a quote: « Son voisin, Paul Martin, confirme : « … » » speaks there. */
     private boolean quotesItself(int sentence) {
         int end = nextSentenceStart(sentence);
-        for (QuoteMarks.Span other : spans) {
-            if (other.open() >= sentence && (end < 0 || other.open() < end)) {
-                return true;
+        int low = 0;
+        int high = spans.size();
+        while (low < high) { // the first quote opening at or after the sentence: spans are in reading order
+            int mid = (low + high) >>> 1;
+            if (spans.get(mid).open() < sentence) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return false;
+        return low < spans.size() && (end < 0 || spans.get(low).open() < end);
     }
 
     /** « Du côté de la CGT, on », « Chez les Verts, on »: the group the impersonal « on » speaks for. */
@@ -639,7 +644,9 @@ final class SpeakerRules {
     boolean speakersClauseBetween(int from, int to) {
         for (Words.Word w : words(masked, from, to)) {
             String bare = w.bare();
+            boolean infinitive = bare.endsWith("er") && ReportingVerbs.isForm(bare.substring(0, bare.length() - 1));
             if (Set.of("que", "qu").contains(elided(w))
+                    || infinitive // « a souligné Jean Dupont, avant d’ajouter : « … » »
                     || Set.of("il", "elle").contains(bare) // « », dit-elle, même si elle peut encore se « … »
                     || bare.length() > 5 && bare.endsWith("ant") && !NOT_PARTICIPLES.contains(bare)) {
                 return true;
@@ -746,8 +753,7 @@ final class SpeakerRules {
             return null;
         }
         boolean parenthesis = view.charAt(i) == '(';
-        boolean opensText = ":–—".indexOf(view.charAt(i)) >= 0
-                && Typography.trim(view.substring(0, span.open())).isEmpty();
+        boolean opensText = ":–—".indexOf(view.charAt(i)) >= 0 && opensBlock(view, span.open());
         if (!parenthesis && !opensText) {
             return null;
         }
@@ -762,6 +768,14 @@ final class SpeakerRules {
         }
         PersonNames.Name name = names.get(0);
         return new Clue(Attribution.VERB_AFTER, ClueKind.NAME, name.text(), name.start(), name.end());
+    }
+
+    private static boolean opensBlock(String view, int open) {
+        int before = open;
+        while (before > 0 && Typography.isSpace(view.charAt(before - 1))) {
+            before--;
+        }
+        return before == 0;
     }
 
     /** « par Jean Dupont », « par la ministre »: the agent of a passive (« qualifié de « … » par »), when it is someone. */
@@ -967,6 +981,24 @@ final class SpeakerRules {
         return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
     }
 
+    /**
+     * « à la presse le ministre », « au Parisien la directrice »: where the subject starts after the listener a
+     * reporting verb may name first, or 0 when the words do not open with one.
+     */
+    private static int toWhom(List<Words.Word> words) {
+        if (words.size() < 3 || !Set.of("a", "au", "aux").contains(words.get(0).bare())) {
+            return 0;
+        }
+        for (int k = 2; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            if (Set.of("le", "la", "les", "un", "une").contains(w.bare())
+                    || w.elision().equals("l'")) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     /** The phrase naming the speaker after a verb: a person's name in the clause, else the role up to a complement. */
     private Clue phrase(String view, int from, int to, Attribution rule) {
         java.util.regex.Matcher adverbial = ADVERBIAL.matcher(Typography.fold(view.substring(from, to)));
@@ -976,6 +1008,11 @@ final class SpeakerRules {
         List<Words.Word> words = words(view, from, to);
         if (words.isEmpty()) {
             return null;
+        }
+        int told = toWhom(words);
+        if (told > 0) { // « a déclaré à la presse le ministre »: whom the words were told comes before who told them
+            from = words.get(told).start();
+            words = words.subList(told, words.size());
         }
         for (PersonNames.Name name : PersonNames.in(view, from, to)) {
             if (words(view, from, name.start()).stream()
