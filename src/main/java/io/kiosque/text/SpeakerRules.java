@@ -780,6 +780,11 @@ final class SpeakerRules {
 
     /** « par Jean Dupont », « par la ministre »: the agent of a passive (« qualifié de « … » par »), when it is someone. */
     private Clue agent(String view, int from, int to) {
+        if (from + 4 > to
+                || !view.regionMatches(true, from, "par", 0, 3)
+                || !Typography.isSpace(view.charAt(from + 3))) {
+            return null; // most quotes: no need to read the words after them
+        }
         List<Words.Word> words = words(view, from, Math.min(to, from + 2 * NEXT_SENTENCE_NAME_WITHIN));
         if (words.size() < 2
                 || !words.get(0).bare().equals("par")
