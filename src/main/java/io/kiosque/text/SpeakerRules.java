@@ -341,9 +341,15 @@ final class SpeakerRules {
         if (clue == null) {
             clue = after(view, span, upperBound);
         }
-        if (clue == null && !soCalled(span)) {
+        if ((clue == null || clue.rule() == Attribution.VERB_AFTER && !reportedAfter(view, span, upperBound))
+                && !soCalled(span)) {
+            // « Le maire, qui dénonce « une trahison », a saisi la justice »: a reporting verb before the quote beats
+            // a verb after it that only looks like an incise
             int sentence = Math.max(lowerBound, Math.max(sentenceStart(span.open()), afterQuotedSentence(spanIndex)));
-            clue = before(view, span.open(), withinWindow(view, span.open(), sentence));
+            Clue introduced = before(view, span.open(), withinWindow(view, span.open(), sentence));
+            clue = introduced != null && introduced.rule() == Attribution.VERB_BEFORE || clue == null
+                    ? introduced
+                    : clue;
         }
         if (clue == null && span.parent() < 0) {
             clue = endOfSentence(span);
@@ -810,6 +816,25 @@ final class SpeakerRules {
             last--;
         }
         return last > span.start() && ".!?…".indexOf(text.charAt(last)) >= 0;
+    }
+
+    /**
+     * True when the first verb after the quote (past a comma and auxiliaries) is in the reporting-verb lexicon, or a
+     * passive's agent follows it.
+     */
+    private boolean reportedAfter(String view, QuoteMarks.Span span, int upperBound) {
+        int from = span.close() + 1;
+        for (Words.Word w : words(view, from, Math.min(upperBound, from + NEXT_SENTENCE_NAME_WITHIN))) {
+            String bare = w.bare();
+            int dash = bare.indexOf('-');
+            if (ReportingVerbs.isInciseForm(dash > 0 ? bare.substring(0, dash) : bare) || bare.equals("par")) {
+                return true; // « qualifié de « scandaleux » par Jean Dupont »: the agent says who spoke
+            }
+            if (!isAuxiliary(w) && !bare.equals("se")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
