@@ -12,8 +12,10 @@ start_kiosque # migrates the empty database
 stop_kiosque
 echo "generating 100 000 articles and 1 000 000 comments..."
 generated=$(date +%s)
-java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
-  -url "jdbc:h2:file:$work/kiosque" -user kiosque -password kiosque -script bench/scale.sql
+for script in bench/articles.sql bench/scale.sql; do
+  java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.RunScript \
+    -url "jdbc:h2:file:$work/kiosque" -user kiosque -password kiosque -script $script
+done
 echo "generated in $(( $(date +%s) - generated )) s; database file: $(( $(stat -c %s "$work/kiosque.mv.db") / 1024 / 1024 )) MB"
 start_kiosque
 [ -n "${GENERATE_ONLY:-}" ] && exit 0

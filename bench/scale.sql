@@ -1,18 +1,5 @@
--- Scale data for bench/scale.sh (H2): 100 000 published articles and 1 000 000 approved comments,
+-- Scale data for bench/scale.sh (H2), after bench/articles.sql: 1 000 000 approved comments,
 -- 900 000 of them on the seed article (id 1) and 100 per article on 1 000 others.
-insert into article (id, slug, title, language, status, published_at, created_at, updated_at, version, word_count, comment_mode)
-select 1000 + x, 'article-genere-' || x, 'Article généré numéro ' || x || ' : « une citation »', 'fr', 'published',
-       dateadd(minute, x, timestamp with time zone '2020-01-01 00:00:00+00'),
-       dateadd(minute, x, timestamp with time zone '2020-01-01 00:00:00+00'),
-       dateadd(minute, x, timestamp with time zone '2020-01-01 00:00:00+00'), 0, 12, 'open'
-from system_range(1, 100000);
-insert into article_slug (slug, article_id) select 'article-genere-' || x, 1000 + x from system_range(1, 100000);
-insert into block (id, article_id, position, type, text, lead)
-select 1000000000 + x, 1000 + x, 0, 'paragraph', 'Le paragraphe unique de l’article généré numéro ' || x || '.', true
-from system_range(1, 100000);
-alter table article alter column id restart with 200000;
-alter sequence block_seq restart with 2000000000;
-
 insert into comment (id, article_id, parent_id, root_id, depth, author_name, body, status, flag_count, client_hash, dedup_key,
                      edit_token_hash, created_at, updated_at, editable_until)
 select 10000000 + x,
