@@ -44,9 +44,22 @@ class ScheduledPublishingTest {
         return "embargolite" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     }
 
+    /** The person the article quotes, named after the word so that the speakers list finds only this article. */
+    private static String speaker(String word) {
+        return "Claire " + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     private static JsonPath create(String word, Map<String, Object> times) {
+        var created = admin().contentType(ContentType.JSON)
+                .body(body("Sous embargo " + word, word, times))
+                .post("/api/articles");
+        assertEquals(201, created.statusCode(), created.asString());
+        return created.jsonPath();
+    }
+
+    private static Map<String, Object> body(String title, String word, Map<String, Object> times) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", "Sous embargo " + word);
+        body.put("title", title);
         body.put("tags", List.of(word));
         body.put(
                 "blocks",
@@ -56,11 +69,28 @@ class ScheduledPublishingTest {
                                 "type",
                                 "paragraph",
                                 "text",
-                                "« Nous publierons le rapport " + word + " en entier », a déclaré Claire Morvan.")));
+                                "« Nous publierons le rapport " + word + " en entier », a déclaré " + speaker(word)
+                                        + ".")));
         body.putAll(times);
-        var created = admin().contentType(ContentType.JSON).body(body).post("/api/articles");
-        assertEquals(201, created.statusCode(), created.asString());
-        return created.jsonPath();
+        return body;
+    }
+
+    /** Gives the article a new title, hence a new slug: readers reach it by the old one too once it is public. */
+    private static String retitle(long id, String word, Map<String, Object> times) {
+        String etag = admin().get("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        return admin().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(body("Toujours sous embargo " + word, word, times))
+                .put("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("slug");
     }
 
     private static io.restassured.response.Response comment(long articleId, String text) {
@@ -81,9 +111,25 @@ class ScheduledPublishingTest {
 
     /** Every read path a reader has, each true when it shows the article. */
     private static Map<String, Boolean> readerSees(long id, String slug, String word) {
+        return readerSees(id, slug, slug, word);
+    }
+
+    private static Map<String, Boolean> readerSees(long id, String slug, String oldSlug, String word) {
+        JsonPath editor = admin().get("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        long quote = admin().get("/api/articles/" + id + "/quotes").jsonPath().getLong("[0].id");
+        long paragraph = editor.getLong("blocks[0].id");
         Map<String, Boolean> seen = new LinkedHashMap<>();
         seen.put("by id", status("/api/articles/" + id) == 200);
         seen.put("by slug", status("/api/articles/" + slug) == 200);
+        seen.put("by old slug", status("/api/articles/" + oldSlug) == 200);
+        seen.put("quote by id", status("/api/quotes/" + quote) == 200);
+        seen.put("paragraph by id", status("/api/paragraphs/" + paragraph) == 200);
+        seen.put("speakers", text("/api/speakers?q=" + word).contains(speaker(word)));
+        seen.put("quotes by speaker", names(text("/api/quotes?speaker=" + speaker(word)), "articleId", id));
         seen.put(
                 "JSON-LD",
                 anonymous()
@@ -141,13 +187,16 @@ class ScheduledPublishingTest {
     void shouldHideAScheduledArticleOnEveryReadPathUntilItsInstantThenShowItWithinASecond() {
         String word = word();
         Instant publishAt = Instant.now().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        JsonPath created = create(word, Map.of("status", "scheduled", "publishAt", publishAt.toString()));
+        Map<String, Object> times = Map.of("status", "scheduled", "publishAt", publishAt.toString());
+        JsonPath created = create(word, times);
         long id = created.getLong("id");
-        String slug = created.getString("slug");
+        String oldSlug = created.getString("slug");
         assertEquals("scheduled", created.getString("status"));
         assertEquals(publishAt, Instant.parse(created.getString("publishedAt")));
+        String slug = retitle(id, word, times);
+        assertFalse(slug.equals(oldSlug), "a new title gives a new slug");
 
-        Map<String, Boolean> before = readerSees(id, slug, word);
+        Map<String, Boolean> before = readerSees(id, slug, oldSlug, word);
         assertEquals(List.of(), where(before, true), "shown before " + publishAt);
         comment(id, "Trop tôt.").then().statusCode(404);
         assertFalse(names(text("/api/articles?status=scheduled"), "id", id), "readers cannot list scheduled articles");
@@ -162,7 +211,7 @@ class ScheduledPublishingTest {
                 publishAt.plusSeconds(1),
                 "every read path shows it",
                 () -> Instant.now().isAfter(publishAt)
-                        ? where(readerSees(id, slug, word), false)
+                        ? where(readerSees(id, slug, oldSlug, word), false)
                         : List.of("the instant"));
         JsonPath published = anonymous()
                 .get("/api/articles/" + id)
