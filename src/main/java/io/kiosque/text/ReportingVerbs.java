@@ -39,13 +39,22 @@ final class ReportingVerbs {
         return Set.copyOf(forms);
     }
 
-    /** Third-person forms of a regular -er verb, folded: declare (déclare and déclaré), declarent, declarait, declaraient. */
+    /** Third-person forms of a regular -er verb, folded: declare (déclare and déclaré), declarent, declarait, declara… */
     private static Set<String> regularForms(String resource, String lemma) {
         if (!lemma.endsWith("er") || lemma.contains("'")) {
             throw new IllegalStateException(
                     resource + ": « " + lemma + " » is not a regular -er verb without its pronoun; list its forms");
         }
         String stem = lemma.substring(0, lemma.length() - 2);
-        return Set.of(stem + "e", stem + "ent", stem + "ait", stem + "aient");
+        // present, past participle (folded alike), imperfect, simple past and future: « déclara », « déclarera »
+        return Set.of(
+                stem + "e",
+                stem + "ent",
+                stem + "ait",
+                stem + "aient",
+                stem + "a",
+                stem + "erent",
+                stem + "era",
+                stem + "eront");
     }
 }

@@ -247,6 +247,10 @@ final class SpeakerRules {
             "un", "une", "chacun", "chacune", "certains", "certaines", "plusieurs", "beaucoup", "aucun", "aucune");
     /** A block heading an answer with its speaker's name and what they are, at most this long. */
     private static final int MAX_SPEAKER_LINE = 140;
+    /** « , déterminé, », « , très émue, »: an aside between a reporting verb and its subject, at most. */
+    private static final int MAX_ASIDE_WORDS = 3;
+
+    private static final int MAX_ASIDE_LENGTH = 40;
     /** « le commissaire », « la juge d’instruction »: the words of a title before a name in apposition, at most. */
     private static final int MAX_TITLE_WORDS = 4;
 
@@ -871,6 +875,12 @@ final class SpeakerRules {
             // « …», comme le rappelait un militant », « …», comme l’a dit la ministre »
             w = words.get(1).bare().equals("le") ? 2 : words.get(1).elision().equals("l'") ? 1 : 0;
         }
+        if (afterComma
+                && w + 1 < words.size()
+                && OBJECT_PRONOUNS.contains(words.get(w).bare())
+                && isAuxiliary(words.get(w + 1))) {
+            w++; // « », nous a déclaré Jean Dupont »: the newsroom told
+        }
         String pronoun = null;
         boolean auxiliary = w < words.size() && isAuxiliary(words.get(w));
         if (auxiliary) {
@@ -927,7 +937,9 @@ final class SpeakerRules {
         }
         // « », a-t-il souri »: after a quote and a comma, a verb with its pronoun inverted is an incise, whatever the
         // verb
-        boolean reporting = afterComma ? ReportingVerbs.isInciseForm(bareVerb) : ReportingVerbs.isForm(bareVerb);
+        boolean reporting = ReportingVerbs.isInciseForm(bareVerb);
+        // « » accuse Jean Dupont »: with no comma, a verb reporting only in incises needs a person's name after it
+        boolean nameOnly = !afterComma && !ReportingVerbs.isForm(bareVerb);
         if (!reporting && !(afterComma && pronoun != null)) {
             if (participle) {
                 return participleIncise(view, words, afterAuxiliary, to);
@@ -950,7 +962,12 @@ final class SpeakerRules {
             return null; // « Mer Vivante » a annoncé un recours: the quote is the subject, there is no inversion
         }
         Clue clue = phrase(view, verb.end(), to, rule);
-        return clue == null || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase()))
+        if (clue == null && afterComma) {
+            clue = pastAside(view, verb.end(), to, rule);
+        }
+        return clue == null
+                        || (!afterComma && clue.kind() == ClueKind.ROLE && !startsWithDeterminer(clue.phrase()))
+                        || (nameOnly && clue.kind() != ClueKind.NAME)
                 ? null
                 : clue;
     }
@@ -967,6 +984,22 @@ final class SpeakerRules {
             return null;
         }
         return phrase(view, words.get(k + 1).start(), to, Attribution.ACCORDING_TO);
+    }
+
+    /** « », lance, déterminé, Jean Dupont »: a short aside between commas right after the verb, then the subject. */
+    private Clue pastAside(String view, int verbEnd, int to, Attribution rule) {
+        if (to >= view.length()
+                || view.charAt(to) != ','
+                || !words(view, verbEnd, to).isEmpty()) {
+            return null;
+        }
+        int close = view.indexOf(',', to + 1);
+        if (close < 0
+                || close - to > MAX_ASIDE_LENGTH
+                || words(view, to + 1, close).size() > MAX_ASIDE_WORDS) {
+            return null;
+        }
+        return phrase(view, close + 1, clauseEnd(view, close + 1, Math.min(view.length(), close + WINDOW)), rule);
     }
 
     /**
