@@ -243,6 +243,41 @@ final class SpeakerRules {
     /** How far before a quote a reporting verb may stand and still introduce it. */
     private static final int MAX_WORDS_AFTER_VERB = 4;
 
+    /** Words of charges and proceedings: what follows them in quotes is a legal qualification. */
+    private static final Set<String> CHARGES = Set.of(
+            "condamne",
+            "condamnee",
+            "condamnes",
+            "poursuivi",
+            "poursuivie",
+            "poursuivis",
+            "enquete",
+            "plainte",
+            "examen",
+            "inculpe",
+            "inculpee",
+            "accuse",
+            "accusee",
+            "soupconne",
+            "soupconnee",
+            "juge",
+            "jugee",
+            "juges",
+            "interpelle",
+            "interpellee",
+            "arrete",
+            "arretee",
+            "vise",
+            "visee",
+            "chef",
+            "chefs",
+            "information",
+            "proces",
+            "mis",
+            "mise",
+            "detention",
+            "garde");
+
     private static final Set<String> SOME_OF = Set.of(
             "un", "une", "chacun", "chacune", "certains", "certaines", "plusieurs", "beaucoup", "aucun", "aucune");
     /** A block heading an answer with its speaker's name and what they are, at most this long. */
@@ -1041,7 +1076,9 @@ final class SpeakerRules {
     /** The subject after a verb that reports whatever it is, when it is a name or a role (not a bare noun). */
     private Clue subjectAfter(String view, int verbEnd, int to) {
         Clue clue = phrase(view, verbEnd, to, Attribution.VERB_AFTER);
-        return clue != null && (clue.kind() == ClueKind.NAME || startsWithDeterminer(clue.phrase())) ? clue : null;
+        // « surnommé « le Bulldozer », a quitté ses fonctions »: any verb may follow a quote; only someone makes it an
+        // incise
+        return clue != null && (clue.kind() == ClueKind.NAME || speaksAsRole(clue.phrase())) ? clue : null;
     }
 
     /**
@@ -1293,6 +1330,9 @@ final class SpeakerRules {
                 || isShortName(span)) {
             return null;
         }
+        if (charged(words)) {
+            return null;
+        }
         // the sentence's subject and verb come first: tagging its opening words is enough, and keeps each quote cheap
         List<Words.Word> opening = words.subList(0, Math.min(words.size(), MAX_WORDS_TO_MAIN_VERB));
         if (opening.stream().noneMatch(SpeakerRules::couldBeSomeone)) {
@@ -1353,6 +1393,25 @@ final class SpeakerRules {
         return !quoted.isEmpty()
                 && Character.isUpperCase(quoted.codePointAt(0))
                 && Typography.countWords(quoted) < QuoteFinder.MIN_SPEECH_WORDS;
+    }
+
+    /** « condamné pour « abus de biens sociaux » », « une enquête pour « harcèlement » »: the law's words, not a speaker's. */
+    private static boolean charged(List<Words.Word> before) {
+        int last = before.size() - 1;
+        if (last < 1
+                || !Set.of("pour", "de", "d")
+                        .contains(
+                                before.get(last).bare().isEmpty()
+                                        ? "d"
+                                        : before.get(last).bare())) {
+            return false;
+        }
+        for (int k = Math.max(0, last - 4); k < last; k++) {
+            if (CHARGES.contains(before.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** « Dolan », « Paris »: a surname met before, or a place; only the article's people tell which. */
