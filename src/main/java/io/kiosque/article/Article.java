@@ -88,7 +88,8 @@ public class Article extends PanacheEntityBase {
         return statusAt(status, publishedAt, Instant.now());
     }
 
-    static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant unpublishAt, Instant now) {
+    /** {@link #isPublished} of an article read as a projection. */
+    public static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant unpublishAt, Instant now) {
         return status == ArticleStatus.PUBLISHED
                 && publishedAt != null
                 && !publishedAt.isAfter(now)

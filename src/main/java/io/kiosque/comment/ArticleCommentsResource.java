@@ -207,9 +207,15 @@ public class ArticleCommentsResource {
         rateLimiter.hit("comments:article:" + articleId, config.perArticlePerMinute(), Duration.ofMinutes(1));
         String requestHash = Digests.sha256(idOrSlug + "\n" + input.authorName() + "\n" + input.body() + "\n"
                 + input.parentId() + "\n" + input.paragraphId());
+        NewComment post = comments.prepare(articleId, input, clientHash);
         return idempotency.execute(
-                "POST /api/articles/" + idOrSlug + "/comments", retrying, key, requestHash, batches, () -> {
-                    CommentReceipt receipt = comments.post(articleId, input, clientHash);
+                "POST /api/articles/" + idOrSlug + "/comments",
+                retrying,
+                key,
+                requestHash,
+                batches.forPost(post),
+                () -> {
+                    CommentReceipt receipt = comments.post(post);
                     return new Idempotency.Outcome(201, "/api/comments/" + receipt.id(), receipt, "editToken");
                 });
     }

@@ -13,9 +13,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -26,14 +28,17 @@ import org.jboss.logging.Logger;
 
 /**
  * Group commit of comment posts: a writer thread takes every post waiting in the queue (up to {@link #MAX_BATCH}),
- * runs their work one after the other in one transaction, and answers each request after that transaction committed.
- * A post's work is what it would do alone (its idempotency record, {@link CommentService#post}), so rules and records
- * stay exact; the batch adds to the comment counts at its end. Posts arriving during a batch wait for the next one,
- * so a lone post waits for nobody. {@link #WRITERS} writers take turns: one writes its comments while another commits
- * (and each gets its share of a loaded machine's CPU). When one post's work fails (a refused comment, a key another request holds), nothing of the batch was
- * committed: every post of the batch runs again alone, in its own request and transaction, and gets the answer it
- * would have had without batching. When the commit itself fails, whether it happened is unknown: every post of the
- * batch gets 503, and a retry with its Idempotency-Key finds the comment if it was stored.
+ * writes them in one transaction, and answers each request after that transaction committed. The batch writes its
+ * posts' comments together ({@link CommentService#startBatch}: one query for their articles, one for their duplicates,
+ * one JDBC batch of inserts), then runs each post's own work (its idempotency record, {@link CommentService#post}
+ * answering its receipt), so rules and records stay exact; it adds to the comment counts at its end. Posts arriving
+ * during a batch wait for the next one, so a lone post waits for nobody. {@link #WRITERS} writers take turns: one
+ * writes its comments while another commits (and each gets its share of a loaded machine's CPU). A post the batch
+ * refuses (its article closed or gone, a parent not of the article) is answered so, and the others go on. When one
+ * post's work fails (a key another request holds, a database error), nothing of the batch was committed: every post of
+ * the batch runs again alone, in its own request and transaction, and gets the answer it would have had without
+ * batching. When the commit itself fails, whether it happened is unknown: every post of the batch gets 503, and a
+ * retry with its Idempotency-Key finds the comment if it was stored.
  */
 @ApplicationScoped
 public class CommentBatches implements TransactionRunner {
@@ -45,7 +50,8 @@ public class CommentBatches implements TransactionRunner {
     /** A post's answer when its batch rolled back before committing: it runs again in a transaction of its own. */
     private static final Object RUN_ALONE = new Object();
 
-    private record Waiting(Callable<?> work, CompletableFuture<Object> answer, long queuedAt) {}
+    /** A request's work waiting for its batch; {@code post} is the comment it posts, null for other work. */
+    private record Waiting(NewComment post, Callable<?> work, CompletableFuture<Object> answer, long queuedAt) {}
 
     private final EntityManager em;
     private final CommentService comments;
@@ -109,16 +115,30 @@ public class CommentBatches implements TransactionRunner {
         return queue.size();
     }
 
+    /** Where the work of a request that posts this comment runs: the batch writes the comment with the others. */
+    TransactionRunner forPost(NewComment post) {
+        return new TransactionRunner() {
+            @Override
+            public <T> T call(Callable<T> work) {
+                return queue(post, work);
+            }
+        };
+    }
+
     @Override
+    public <T> T call(Callable<T> work) {
+        return queue(null, work);
+    }
+
     @SuppressWarnings("unchecked")
-    public <T> T call(Callable<T> post) {
+    private <T> T queue(NewComment post, Callable<T> work) {
         if (!running) {
-            return OWN.call(post);
+            return OWN.call(work);
         }
-        Waiting waiting = new Waiting(post, new CompletableFuture<>(), System.nanoTime());
+        Waiting waiting = new Waiting(post, work, new CompletableFuture<>(), System.nanoTime());
         queue.add(waiting);
         if (!running && queue.remove(waiting)) {
-            return OWN.call(post); // stopped meanwhile, and the writer will not take it
+            return OWN.call(work); // stopped meanwhile, and the writer will not take it
         }
         Object answer;
         try {
@@ -136,7 +156,7 @@ public class CommentBatches implements TransactionRunner {
                             + "Idempotency-Key to learn whether it was stored",
                     Map.of("Retry-After", "1"));
         }
-        return answer == RUN_ALONE ? OWN.call(post) : (T) answer;
+        return answer == RUN_ALONE ? OWN.call(work) : (T) answer;
     }
 
     private void write() {
@@ -171,11 +191,25 @@ public class CommentBatches implements TransactionRunner {
         long[] workedAt = {0};
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                comments.startBatch();
+                em.setFlushMode(FlushModeType.COMMIT); // the posts' work flushes what it must; nothing else needs to
+                List<NewComment> posts = batch.stream()
+                        .map(Waiting::post)
+                        .filter(Objects::nonNull)
+                        .toList();
+                List<ProblemException> refusals = posts.isEmpty() ? List.of() : comments.startBatch(posts);
+                int post = 0;
                 for (Waiting waiting : batch) {
-                    answers.add(callUnchecked(waiting.work()));
+                    ProblemException refused = waiting.post() == null ? null : refusals.get(post++);
+                    if (refused == null) {
+                        answers.add(callUnchecked(waiting.work()));
+                    } else {
+                        waiting.answer().completeExceptionally(refused); // written nothing: its answer needs no commit
+                        answers.add(null);
+                    }
                 }
-                comments.countBatch();
+                if (!posts.isEmpty()) {
+                    comments.countBatch();
+                }
                 em.flush(); // every statement has run: what fails after this is the commit itself
                 workedAt[0] = System.nanoTime();
             });

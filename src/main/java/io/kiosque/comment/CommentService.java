@@ -2,6 +2,7 @@ package io.kiosque.comment;
 
 import io.kiosque.article.Article;
 import io.kiosque.article.ArticleAccess;
+import io.kiosque.article.ArticleStatus;
 import io.kiosque.article.Block;
 import io.kiosque.article.CommentMode;
 import io.kiosque.article.CommentsChanged;
@@ -21,19 +22,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
 
 /**
- * Posting, threading, editing and moderating comments; each change is one transaction. A post is written in the
- * transaction of a batch of posts ({@link CommentBatches}): {@link #post} is all that one comment writes there.
+ * Posting, threading, editing and moderating comments; each change is one transaction. A post is prepared on its
+ * request's thread ({@link #prepare}), then written in the transaction of a batch of posts ({@link CommentBatches}):
+ * {@link #startBatch} writes the comments of the whole batch, {@link #post} answers each one's receipt.
  */
 @ApplicationScoped
 @Transactional
@@ -47,8 +58,15 @@ public class CommentService {
     private final ArticleAccess access;
     private final Event<CommentsChanged> commentChanges;
 
-    /** The approved posts of the batch this thread writes, counted once at its end; null outside a batch. */
-    private final ThreadLocal<List<Comment>> batchPosts = new ThreadLocal<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String INSERT = "insert into comment (article_id, parent_id, root_id, depth, paragraph_id, "
+            + "anchor_text, author_name, body, status, hold_reason, flag_count, client_hash, dedup_key, edit_token_hash, "
+            + "created_at, updated_at, editable_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)";
+
+    private final ModerationRules rules;
+
+    /** The posts of the batch this thread writes, from {@link #startBatch} to {@link #countBatch}; null outside a batch. */
+    private final ThreadLocal<PostBatch> batchPosts = new ThreadLocal<>();
 
     CommentService(
             CommentsConfig config, EntityManager em, ArticleAccess access, Event<CommentsChanged> commentChanges) {
@@ -56,46 +74,48 @@ public class CommentService {
         this.em = em;
         this.access = access;
         this.commentChanges = commentChanges;
-    }
-
-    private ModerationRules rules() {
-        return new ModerationRules(
+        this.rules = new ModerationRules(
                 config.bannedWords().orElse(Set.of()), config.suspectWords().orElse(Set.of()), config.maxLinks());
     }
 
-    /** Creates a comment; the receipt carries its edit token, which is stored only as a hash. */
-    public CommentReceipt post(long articleId, CommentInput input, String clientHash) {
-        Article article = Article.<Article>findByIdOptional(articleId)
-                .filter(Article::isPublished)
-                .orElseThrow(() ->
-                        new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + articleId + "'"));
-        if (article.commentMode == CommentMode.CLOSED) {
-            throw new ProblemException(
-                    ProblemType.CONFLICT, "comments are closed on this article; no new comment can be posted");
-        }
-        String authorName = text(input.authorName(), "authorName", MAX_NAME).replaceAll("\\s+", " ");
+    /**
+     * Checks and prepares a post on its request's thread, before it waits for a batch: 400 for bad text; the rules
+     * that need only the text are applied here, so that a batch does only what needs the database.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NewComment prepare(long articleId, CommentInput input, String clientHash) {
+        String authorName =
+                SPACES.matcher(text(input.authorName(), "authorName", MAX_NAME)).replaceAll(" ");
         String body = text(input.body(), "body", MAX_BODY);
-        Comment comment = new Comment();
-        comment.articleId = article.id;
-        comment.authorName = authorName;
-        comment.body = body;
-        placeInThread(comment, input.parentId(), input.paragraphId());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ModerationRules.Verdict verdict =
-                rules().judge(article.commentMode, authorName, body, isDuplicate(comment, now));
-        comment.status = verdict.status();
-        comment.holdReason = verdict.reason();
-        comment.clientHash = clientHash;
         String editToken = Digests.randomToken(24);
-        comment.editTokenHash = Digests.sha256(editToken);
-        comment.createdAt = now;
-        comment.updatedAt = now;
-        comment.editableUntil = now.plus(config.editWindow());
-        comment.persist();
-        if (comment.isApproved()) {
-            countPosted(comment);
+        return new NewComment(
+                articleId,
+                authorName,
+                body,
+                input.parentId(),
+                input.paragraphId(),
+                clientHash,
+                dedupKey(authorName, body),
+                rules.judgeText(authorName, body),
+                editToken,
+                Digests.sha256(editToken));
+    }
+
+    /**
+     * Writes a prepared post: in the batch this thread is writing ({@link #startBatch}), or else alone, as a batch
+     * of one in the current transaction. The receipt carries its edit token, which is stored only as a hash.
+     */
+    public CommentReceipt post(NewComment post) {
+        PostBatch batch = batchPosts.get();
+        if (batch != null) {
+            return batch.receipt(post);
         }
-        return CommentReceipt.of(comment, editToken);
+        startBatch(List.of(post));
+        try {
+            return batchPosts.get().receipt(post);
+        } finally {
+            countBatch();
+        }
     }
 
     /** Threads of approved comments, newest or oldest first, one page of first comments with all their replies. */
@@ -157,7 +177,7 @@ public class CommentService {
         comment.body = body;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ModerationRules.Verdict verdict =
-                rules().judge(article.commentMode, comment.authorName, body, isDuplicate(comment, now));
+                rules.judge(article.commentMode, comment.authorName, body, isDuplicate(comment, now));
         if (Comment.PENDING.equals(comment.status) && Comment.APPROVED.equals(verdict.status())) {
             verdict = new ModerationRules.Verdict(
                     Comment.PENDING, comment.holdReason); // only a moderator takes it out of the queue
@@ -165,7 +185,7 @@ public class CommentService {
         setStatus(comment, verdict.status(), verdict.reason());
         comment.updatedAt = now;
         if (comment.isApproved()) {
-            commentChanges.fire(new CommentsChanged(
+            commentChanges.fire(CommentsChanged.of(
                     comment.articleId, comment.id, CommentsChanged.Kind.EDITED)); // readers see the new text
         }
         return comment;
@@ -270,7 +290,7 @@ public class CommentService {
 
     /** Sets the comment's dedup key and tells whether the same author posted the same text recently on the article. */
     private boolean isDuplicate(Comment comment, Instant now) {
-        comment.dedupKey = Digests.sha256(Typography.fold(comment.authorName) + "\n" + comment.body);
+        comment.dedupKey = dedupKey(comment.authorName, comment.body);
         long same = em.createQuery(
                         "select count(c) from Comment c where c.articleId = :article and c.dedupKey = :key "
                                 + "and c.createdAt > :since and c.id <> :self",
@@ -281,6 +301,10 @@ public class CommentService {
                 .setParameter("self", comment.id == null ? -1L : comment.id)
                 .getSingleResult();
         return same > 0;
+    }
+
+    private static String dedupKey(String authorName, String body) {
+        return Digests.sha256(Typography.fold(authorName) + "\n" + body);
     }
 
     private List<CommentView> withReplies(List<Comment> roots) {
@@ -319,42 +343,194 @@ public class CommentService {
     }
 
     /**
-     * A batch's posts add to their articles' counts at its end, in one statement per article: the count's row is
-     * then locked only from there to the commit, so that the next batch writes its comments meanwhile.
+     * Writes the posts of a batch at its start, in one pass: their articles' state and their recent duplicates in one
+     * query each, their comments in one JDBC batch. Returns, in the posts' order, why each post was refused (404, 409,
+     * 422), or null for a post written: {@link #post} then answers its receipt, until {@link #countBatch} ends the batch.
      */
-    private void countPosted(Comment comment) {
-        List<Comment> batch = batchPosts.get();
-        if (batch == null) {
-            adjustCount(comment, 1);
-        } else {
-            batch.add(comment);
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<ProblemException> startBatch(List<NewComment> posts) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Map<Long, ArticleState> articles = articleStates(posts, now);
+        Set<String> seen = recentlyPosted(posts, now);
+        PostBatch batch = new PostBatch();
+        List<ProblemException> refusals = new ArrayList<>(posts.size());
+        List<NewComment> accepted = new ArrayList<>(posts.size());
+        List<Comment> written = new ArrayList<>(posts.size());
+        for (NewComment post : posts) {
+            try {
+                written.add(comment(post, articles.get(post.articleId()), seen, now));
+                accepted.add(post);
+                refusals.add(null);
+            } catch (ProblemException refused) {
+                batch.outcomes.put(post, refused);
+                refusals.add(refused);
+            }
         }
-    }
-
-    /** The posts that follow on this thread, until {@link #countBatch}, add to the counts at the batch's end (a failed batch's are dropped). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    void startBatch() {
-        batchPosts.set(new ArrayList<>());
+        insert(written);
+        for (int i = 0; i < written.size(); i++) {
+            Comment comment = written.get(i);
+            batch.outcomes.put(
+                    accepted.get(i), CommentReceipt.of(comment, accepted.get(i).editToken()));
+            if (comment.isApproved()) {
+                batch.approved.add(comment);
+            }
+        }
+        batchPosts.set(batch);
+        return refusals;
     }
 
     /**
-     * Adds the batch's posts to their articles' counts, in the order of the articles' ids, as every batch does; then
-     * tells of each approved comment, so that the change feed sees the counts they made.
+     * Adds the batch's approved posts to their articles' counts, one statement per article in the order of the
+     * articles' ids, as every batch does: the count's row is then locked only from there to the commit, so that the
+     * next batch writes its comments meanwhile. Then tells of them, so that the change feed sees the counts they made.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void countBatch() {
-        List<Comment> batch = batchPosts.get();
+        PostBatch batch = batchPosts.get();
         batchPosts.remove();
-        Map<Long, Integer> counts = new TreeMap<>();
-        batch.forEach(comment -> counts.merge(comment.articleId, 1, Integer::sum));
-        counts.forEach(this::addToCount);
-        batch.forEach(comment ->
-                commentChanges.fire(new CommentsChanged(comment.articleId, comment.id, CommentsChanged.Kind.APPROVED)));
+        Map<Long, List<Long>> approved = new TreeMap<>();
+        batch.approved.forEach(comment -> approved.computeIfAbsent(comment.articleId, article -> new ArrayList<>())
+                .add(comment.id));
+        approved.forEach((articleId, ids) -> {
+            addToCount(articleId, ids.size());
+            commentChanges.fire(new CommentsChanged(articleId, ids, CommentsChanged.Kind.APPROVED));
+        });
+    }
+
+    /** What a batch answers each of its posts (a receipt, or the refusal), and its approved comments. */
+    private static final class PostBatch {
+        final Map<NewComment, Object> outcomes = new IdentityHashMap<>();
+        final List<Comment> approved = new ArrayList<>();
+
+        CommentReceipt receipt(NewComment post) {
+            Object outcome = outcomes.get(post);
+            if (outcome instanceof ProblemException refused) {
+                throw refused;
+            }
+            if (outcome == null) {
+                throw new IllegalStateException("a post runs in a batch it was not queued with");
+            }
+            return (CommentReceipt) outcome;
+        }
+    }
+
+    /** What a post needs to know of its article. */
+    private record ArticleState(boolean published, CommentMode mode) {}
+
+    private Map<Long, ArticleState> articleStates(List<NewComment> posts, Instant now) {
+        List<Object[]> rows = em.createQuery(
+                        "select a.id, a.status, a.publishedAt, a.unpublishAt, a.commentMode from Article a where a.id in :ids",
+                        Object[].class)
+                .setParameter(
+                        "ids",
+                        posts.stream().map(NewComment::articleId).distinct().toList())
+                .getResultList();
+        Map<Long, ArticleState> states = new HashMap<>();
+        for (Object[] row : rows) {
+            boolean published = Article.isPublic((ArticleStatus) row[1], (Instant) row[2], (Instant) row[3], now);
+            states.put((Long) row[0], new ArticleState(published, (CommentMode) row[4]));
+        }
+        return states;
+    }
+
+    /** The article and dedup key ({@link #sameText}) of the comments posted within the duplicate window with these posts' keys. */
+    private Set<String> recentlyPosted(List<NewComment> posts, Instant now) {
+        List<Object[]> rows = em.createQuery(
+                        "select c.articleId, c.dedupKey from Comment c where c.articleId in :articles "
+                                + "and c.dedupKey in :keys and c.createdAt > :since",
+                        Object[].class)
+                .setParameter(
+                        "articles",
+                        posts.stream().map(NewComment::articleId).distinct().toList())
+                .setParameter(
+                        "keys",
+                        posts.stream().map(NewComment::dedupKey).distinct().toList())
+                .setParameter("since", now.minus(config.duplicateWindow()))
+                .getResultList();
+        Set<String> recent = new HashSet<>();
+        rows.forEach(row -> recent.add(sameText((Long) row[0], (String) row[1])));
+        return recent;
+    }
+
+    private static String sameText(long articleId, String dedupKey) {
+        return articleId + "\n" + dedupKey;
+    }
+
+    /**
+     * The comment a post makes, judged: a duplicate of a comment posted recently or earlier in the batch (added to
+     * {@code posted}) is held. Throws the refusal of a post its article or thread does not take.
+     */
+    private Comment comment(NewComment post, ArticleState article, Set<String> posted, Instant now) {
+        if (article == null || !article.published()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "no article with id or slug '" + post.articleId() + "'");
+        }
+        if (article.mode() == CommentMode.CLOSED) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "comments are closed on this article; no new comment can be posted");
+        }
+        Comment comment = new Comment();
+        comment.articleId = post.articleId();
+        comment.authorName = post.authorName();
+        comment.body = post.body();
+        placeInThread(comment, post.parentId(), post.paragraphId());
+        boolean duplicate = !posted.add(sameText(post.articleId(), post.dedupKey()));
+        ModerationRules.Verdict verdict = ModerationRules.judge(article.mode(), post.textVerdict(), duplicate);
+        comment.status = verdict.status();
+        comment.holdReason = verdict.reason();
+        comment.clientHash = post.clientHash();
+        comment.dedupKey = post.dedupKey();
+        comment.editTokenHash = post.editTokenHash();
+        comment.createdAt = now;
+        comment.updatedAt = now;
+        comment.editableUntil = now.plus(config.editWindow());
+        return comment;
+    }
+
+    /**
+     * Inserts new comments in one JDBC batch and sets their ids. Not through Hibernate: it inserts a row with an
+     * identity key at once, alone, and would also dirty-check every comment of the batch at the flush.
+     */
+    private void insert(List<Comment> comments) {
+        if (comments.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
+                for (Comment c : comments) {
+                    insert.setLong(1, c.articleId);
+                    insert.setObject(2, c.parentId, Types.BIGINT);
+                    insert.setObject(3, c.rootId, Types.BIGINT);
+                    insert.setInt(4, c.depth);
+                    insert.setObject(5, c.paragraphId, Types.BIGINT);
+                    insert.setString(6, c.anchorText);
+                    insert.setString(7, c.authorName);
+                    insert.setString(8, c.body);
+                    insert.setString(9, c.status);
+                    insert.setString(10, c.holdReason);
+                    insert.setString(11, c.clientHash);
+                    insert.setString(12, c.dedupKey);
+                    insert.setString(13, c.editTokenHash);
+                    insert.setObject(14, OffsetDateTime.ofInstant(c.createdAt, ZoneOffset.UTC));
+                    insert.setObject(15, OffsetDateTime.ofInstant(c.updatedAt, ZoneOffset.UTC));
+                    insert.setObject(16, OffsetDateTime.ofInstant(c.editableUntil, ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                try (ResultSet ids = insert.getGeneratedKeys()) {
+                    for (Comment c : comments) {
+                        if (!ids.next()) {
+                            throw new IllegalStateException("the database returned fewer ids than comments inserted");
+                        }
+                        c.id = ids.getLong(1);
+                    }
+                }
+            }
+        });
     }
 
     private void adjustCount(Comment comment, int delta) {
         addToCount(comment.articleId, delta);
-        commentChanges.fire(new CommentsChanged(
+        commentChanges.fire(CommentsChanged.of(
                 comment.articleId,
                 comment.id,
                 delta > 0 ? CommentsChanged.Kind.APPROVED : CommentsChanged.Kind.REMOVED));

@@ -37,6 +37,14 @@ final class ModerationRules {
     }
 
     Verdict judge(CommentMode mode, String authorName, String body, boolean duplicate) {
+        return judge(mode, judgeText(authorName, body), duplicate);
+    }
+
+    /**
+     * What the text alone decides (a banned or suspect word, too many links), or null when the text passes: the part of
+     * the judgement that needs neither the article nor the database, made before a post waits for its batch.
+     */
+    Verdict judgeText(String authorName, String body) {
         String text = " " + words(authorName + " " + body) + " ";
         String bannedWord = firstContained(text, banned);
         if (bannedWord != null) {
@@ -49,6 +57,14 @@ final class ModerationRules {
         int links = countLinks(body);
         if (links > maxLinks) {
             return new Verdict(Comment.PENDING, links + " links (at most " + maxLinks + " pass unreviewed)");
+        }
+        return null;
+    }
+
+    /** The whole judgement, given what the text decided ({@link #judgeText}). */
+    static Verdict judge(CommentMode mode, Verdict ofText, boolean duplicate) {
+        if (ofText != null) {
+            return ofText;
         }
         if (duplicate) {
             return new Verdict(Comment.PENDING, "duplicate of the same author's recent comment");

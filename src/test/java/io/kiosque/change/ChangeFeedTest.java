@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -115,6 +116,11 @@ public class ChangeFeedTest {
 
     /** Reads every page from this cursor; returns the last cursor. */
     private static String readToEnd(String since) {
+        return readToEnd(since, items -> {});
+    }
+
+    /** Reads every page from this cursor, giving each page's items to {@code pages}; returns the last cursor. */
+    public static String readToEnd(String since, Consumer<List<Map<String, Object>>> pages) {
         String cursor = since;
         while (true) {
             JsonPath page = anonymous()
@@ -123,9 +129,11 @@ public class ChangeFeedTest {
                     .statusCode(200)
                     .extract()
                     .jsonPath();
-            if (page.getList("items").isEmpty()) {
+            List<Map<String, Object>> items = page.getList("items");
+            if (items.isEmpty()) {
                 return cursor;
             }
+            pages.accept(items);
             cursor = page.getString("nextCursor");
         }
     }
