@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -314,14 +315,19 @@ public class ArticleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleHead> head(String idOrSlug) {
-        return resolveId(idOrSlug)
-                .flatMap(id -> em.createQuery(
-                                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.publishedAt, a.unpublishAt, a.version, a.updatedAt,"
-                                        + " a.commentCount) from Article a where a.id = :id",
-                                ArticleHead.class)
-                        .setParameter("id", id)
-                        .getResultStream()
-                        .findFirst());
+        // one query, the slug resolved in it: every comment post and every GET on PostgreSQL reads a head
+        boolean byId = RequestGuards.isId(idOrSlug);
+        TypedQuery<ArticleHead> query = em.createQuery(
+                "select new io.kiosque.article.ArticleHead(a.id, a.status, a.publishedAt, a.unpublishAt, a.version, a.updatedAt,"
+                        + " a.commentCount) from Article a where a.id = "
+                        + (byId ? ":id" : "(select s.articleId from ArticleSlug s where s.slug = :slug)"),
+                ArticleHead.class);
+        if (byId) {
+            query.setParameter("id", Long.parseLong(idOrSlug));
+        } else {
+            query.setParameter("slug", idOrSlug);
+        }
+        return query.getResultStream().findFirst();
     }
 
     /** These articles with their blocks, in one query (drafts included; the caller decides what it may show). */

@@ -5,8 +5,10 @@ import io.kiosque.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * The ordered change log over the outbox. Positions are given after commit, not by the writing transaction: a
@@ -41,12 +43,26 @@ public class ChangeLog {
         long last = ((Number) em.createNativeQuery("select last_position from change_log_state where id = 1 for update")
                         .getSingleResult())
                 .longValue();
-        List<ChangeEvent> pending = ChangeEvent.<ChangeEvent>find("position is null order by id")
-                .page(0, BATCH)
-                .list();
-        for (ChangeEvent event : pending) {
-            event.position = ++last;
-        }
+        @SuppressWarnings("unchecked")
+        List<Number> pending = em.createNativeQuery("select id from change_event where position is null order by id")
+                .setMaxResults(BATCH)
+                .getResultList();
+        long first = last + 1;
+        // by id in one JDBC batch: a batch of comment posts makes a row per comment, which loading each as an entity
+        // and dirty-checking it cost more than writing it
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement number =
+                    connection.prepareStatement("update change_event set position = ? where id = ?")) {
+                long position = first;
+                for (Number id : pending) {
+                    number.setLong(1, position++);
+                    number.setLong(2, id.longValue());
+                    number.addBatch();
+                }
+                number.executeBatch();
+            }
+        });
+        last += pending.size();
         em.createNativeQuery("update change_log_state set last_position = ?1 where id = 1")
                 .setParameter(1, last)
                 .executeUpdate();

@@ -433,22 +433,30 @@ public class CommentService {
         return states;
     }
 
-    /** The article and dedup key ({@link #sameText}) of the comments posted within the duplicate window with these posts' keys. */
+    /**
+     * The article and dedup key ({@link #sameText}) of the comments posted within the duplicate window with these posts'
+     * keys: per article, one index lookup per key, joined to the keys as a list of values (H2 reads an article's every
+     * comment for {@code dedup_key in (...)}). The list is padded to a power of two, so that few statements are prepared.
+     */
     private Set<String> recentlyPosted(List<NewComment> posts, Instant now) {
-        List<Object[]> rows = em.createQuery(
-                        "select c.articleId, c.dedupKey from Comment c where c.articleId in :articles "
-                                + "and c.dedupKey in :keys and c.createdAt > :since",
-                        Object[].class)
-                .setParameter(
-                        "articles",
-                        posts.stream().map(NewComment::articleId).distinct().toList())
-                .setParameter(
-                        "keys",
-                        posts.stream().map(NewComment::dedupKey).distinct().toList())
-                .setParameter("since", now.minus(config.duplicateWindow()))
-                .getResultList();
         Set<String> recent = new HashSet<>();
-        rows.forEach(row -> recent.add(sameText((Long) row[0], (String) row[1])));
+        Map<Long, List<String>> keysByArticle = new HashMap<>();
+        posts.forEach(post -> keysByArticle
+                .computeIfAbsent(post.articleId(), article -> new ArrayList<>())
+                .add(post.dedupKey()));
+        keysByArticle.forEach((articleId, keys) -> {
+            int size = Integer.highestOneBit(keys.size() * 2 - 1);
+            var query = em.createNativeQuery("select c.dedup_key from (values " + "(?), ".repeat(size - 1)
+                    + "(?)) as k (dedup_key) join comment c on c.article_id = ? and c.dedup_key = k.dedup_key "
+                    + "and c.created_at > ?");
+            for (int i = 0; i < size; i++) {
+                query.setParameter(i + 1, keys.get(Math.min(i, keys.size() - 1)));
+            }
+            query.setParameter(size + 1, articleId)
+                    .setParameter(size + 2, now.minus(config.duplicateWindow()))
+                    .getResultList()
+                    .forEach(key -> recent.add(sameText(articleId, (String) key)));
+        });
         return recent;
     }
 
