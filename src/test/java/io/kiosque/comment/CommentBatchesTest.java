@@ -55,11 +55,16 @@ class CommentBatchesTest {
         clients.shutdownNow();
     }
 
-    /** Holds every writer in a batch of its own until the returned latch opens. */
-    private CountDownLatch holdTheWriters() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
+    /**
+     * Holds every writer in a batch of its own. Released one after the other, so that the posts queued meanwhile all
+     * go into one batch: the first writer released takes them all before the others could take one each.
+     */
+    private HeldWriters holdTheWriters() throws Exception {
+        List<CountDownLatch> releases = new ArrayList<>();
         CountDownLatch holding = new CountDownLatch(CommentBatches.WRITERS);
         for (int i = 0; i < CommentBatches.WRITERS; i++) {
+            CountDownLatch release = new CountDownLatch(1);
+            releases.add(release);
             clients.submit(() -> batches.call(() -> {
                 holding.countDown();
                 return release.await(30, TimeUnit.SECONDS);
@@ -69,7 +74,23 @@ class CommentBatchesTest {
             }
         }
         assertTrue(holding.await(30, TimeUnit.SECONDS), "every writer took a holding batch");
-        return release;
+        return new HeldWriters(releases);
+    }
+
+    private final class HeldWriters {
+        private final List<CountDownLatch> releases;
+
+        HeldWriters(List<CountDownLatch> releases) {
+            this.releases = releases;
+        }
+
+        void release() throws InterruptedException {
+            releases.get(0).countDown();
+            for (int i = 0; i < 600 && batches.queued() > 0; i++) {
+                Thread.sleep(10);
+            }
+            releases.forEach(CountDownLatch::countDown);
+        }
     }
 
     private List<Future<Response>> queue(List<Supplier<Response>> posts, int alsoQueued) throws InterruptedException {
@@ -113,14 +134,14 @@ class CommentBatchesTest {
         long id = article("open").getLong("id");
         double largeBatchesBefore = batchesOfFiveToEight();
         double rerunsBefore = metric("kiosque_comment_batch_reruns_total");
-        CountDownLatch release = holdTheWriters();
+        HeldWriters writers = holdTheWriters();
         List<Supplier<Response>> posts = new ArrayList<>();
         for (int i = 0; i < POSTS; i++) {
             String body = json("Lecteur " + i, "Ensemble, numéro " + i + ".");
             posts.add(() -> post(id, UUID.randomUUID().toString(), body));
         }
         List<Future<Response>> answers = queue(posts, 0);
-        release.countDown();
+        writers.release();
         Set<Long> ids = new HashSet<>();
         for (Future<Response> answer : answers) {
             Response response = answer.get(60, TimeUnit.SECONDS);
@@ -148,7 +169,7 @@ class CommentBatchesTest {
                 .jsonPath()
                 .getLong("id");
         double rerunsBefore = metric("kiosque_comment_batch_reruns_total");
-        CountDownLatch release = holdTheWriters();
+        HeldWriters writers = holdTheWriters();
         String refusedKey = UUID.randomUUID().toString();
         String refused =
                 "{\"authorName\": \"Égaré\", \"body\": \"Réponse.\", \"parentId\": " + otherArticlesComment + "}";
@@ -161,7 +182,7 @@ class CommentBatchesTest {
             posts.add(() -> post(id, key, body));
         }
         List<Future<Response>> answers = queue(posts, 0);
-        release.countDown();
+        writers.release();
         for (int i = 0; i < POSTS; i++) {
             Response response = answers.get(i).get(60, TimeUnit.SECONDS);
             assertEquals(i == POSTS / 2 ? 422 : 201, response.statusCode(), response.asString());
@@ -184,7 +205,7 @@ class CommentBatchesTest {
         post(id, UUID.randomUUID().toString(), json("Lecteur 6", "Déjà dit."))
                 .then()
                 .statusCode(201);
-        CountDownLatch release = holdTheWriters();
+        HeldWriters writers = holdTheWriters();
         List<Supplier<Response>> posts = new ArrayList<>();
         for (int i = 0; i < POSTS; i++) {
             String body = i == 2 || i == 5
@@ -193,7 +214,7 @@ class CommentBatchesTest {
             posts.add(() -> post(id, UUID.randomUUID().toString(), body));
         }
         List<Future<Response>> answers = queue(posts, 0);
-        release.countDown();
+        writers.release();
         List<String> statuses = new ArrayList<>();
         Set<Long> approved = new HashSet<>();
         for (Future<Response> answer : answers) {
@@ -238,7 +259,7 @@ class CommentBatchesTest {
     void shouldRunEveryPostAgainAloneWhenTheDatabaseFailsDuringTheirBatch() throws Exception {
         long id = article("open").getLong("id");
         double rerunsBefore = metric("kiosque_comment_batch_reruns_total");
-        CountDownLatch release = holdTheWriters();
+        HeldWriters writers = holdTheWriters();
         // last in the next batch, after the posts' statements: a statement that fails, as a database that goes away
         List<Supplier<Response>> posts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -257,7 +278,7 @@ class CommentBatchesTest {
         for (int i = 0; i < 600 && batches.queued() < POSTS + 1; i++) {
             Thread.sleep(50);
         }
-        release.countDown();
+        writers.release();
         // nothing of the batch was committed: each post ran again alone, and was answered as without batching
         for (Future<Response> answer : answers) {
             Response response = answer.get(60, TimeUnit.SECONDS);
@@ -278,7 +299,7 @@ class CommentBatchesTest {
     @Test
     void shouldAnswerEveryPostOfABatchWhoseCommitFailsAndStoreNoneOfThem() throws Exception {
         long id = article("open").getLong("id");
-        CountDownLatch release = holdTheWriters();
+        HeldWriters writers = holdTheWriters();
         // first in the next batch: makes its commit fail, as a database that goes away between the statements and the
         // commit
         CompletableFuture<Object> saboteur = CompletableFuture.supplyAsync(
@@ -307,7 +328,7 @@ class CommentBatchesTest {
             posts.add(() -> post(id, key, body));
         }
         List<Future<Response>> answers = queue(posts, 1);
-        release.countDown();
+        writers.release();
         // the posts queued behind the saboteur share its failed commit: 503; another writer may take some of them in
         // a batch of its own, which commits: 201. Every client gets one of the two, and only the 201s are stored.
         int acknowledged = 0;
